@@ -1,0 +1,82 @@
+// Authors of the demo submissions. A few carry publications: some list a reviewer as co-author, so that
+// co-author conflicts can be found from either side.
+import { inst, person, pub } from "./helpers";
+import type { DemoPerson } from "./types";
+
+export const authors: DemoPerson[] = [
+  person("a", "Lucía Fernández-Ortiz", "JUNIOR", [inst("Universidad Autónoma de Madrid", "uam.es", 2016)]),
+  person("a", "Kenji Watanabe", "SENIOR", [inst("The University of Tokyo", "u-tokyo.ac.jp", 2014)]),
+  person("a", "Amara Okonkwo", "JUNIOR", [inst("Johns Hopkins University", "jhu.edu", 2016, 2022), inst("Stanford University", "stanford.edu", 2022)], [
+    pub(2021, "COLT", "Fine-grained convergence of wide two-layer networks under kernel eigenvalue conditions", ["Arjun Mehta", "Desmond Kiplagat"],
+      "We refine the width requirement of over-parameterized gradient descent by tracking the smallest eigenvalue of the neural tangent kernel along the trajectory. The analysis replaces worst-case perturbation bounds with a concentration argument over the activation patterns and improves the polynomial dependence on the sample size."),
+    pub(2024, "NeurIPS", "Learning curves of wide networks from kernel spectra", ["Zoe Carter", "Haruto Sato"],
+      "We derive learning curves for kernel regression with the limiting tangent kernel of deep fully connected networks. Power-law eigenvalue decay of the kernel translates into power-law decay of the test error with explicit exponents, which we compare against finite-width simulations."),
+  ]),
+  person("a", "Felix Hartmann", "STUDENT", [inst("Heidelberg University", "uni-heidelberg.de", 2018, 2023), inst("ETH Zürich", "ethz.ch", 2023)]),
+  person("a", "Priya Raghunathan", "SENIOR", [inst("University of Maryland", "umd.edu", 2012, 2017), inst("Indian Institute of Science", "iisc.ac.in", 2017)], [
+    pub(2024, "ALT", "Spectral bias of the neural tangent kernel on the hypersphere", ["Elif Demir", "Karthik Venkataraman"],
+      "We compute the eigen-decomposition of the neural tangent kernel of two-layer ReLU networks for data on the sphere. Eigenvalues decay polynomially with the spherical-harmonic degree, which explains why wide networks fit low-frequency components first."),
+  ]),
+  person("a", "Mateo Rossi", "SENIOR", [inst("Bocconi University", "unibocconi.it", 2015)]),
+  person("a", "Hannah Lindqvist", "JUNIOR", [inst("University of Gothenburg", "gu.se", 2016, 2021), inst("KTH Royal Institute of Technology", "kth.se", 2021)]),
+  person("a", "Yutong Shen", "JUNIOR", [inst("Hong Kong University of Science and Technology", "ust.hk", 2015, 2020), inst("Tsinghua University", "tsinghua.edu.cn", 2020)], [
+    pub(2024, "ICML", "Depth-uniform bounds for the tangent kernel of residual networks", ["Ming Zhao", "Xinyi Guo"],
+      "We show that the tangent kernel of residual networks with 1/√L branch scaling stays well conditioned uniformly in depth. As a consequence, gradient descent converges linearly with a width requirement that grows only polynomially in the depth."),
+    pub(2025, "ICLR", "When does depth help in the kernel regime?", ["Xinyi Guo"],
+      "We compare the spectra of deep and shallow neural tangent kernels on structured data. Depth mostly reshapes the spectrum rather than enlarging the function class, and we quantify when this changes sample complexity."),
+  ]),
+  person("a", "Samuel Adeyemi", "SENIOR", [inst("University of Waterloo", "uwaterloo.ca", 2012, 2018), inst("University of Toronto", "utoronto.ca", 2018)], [
+    pub(2024, "NeurIPS", "Feature learning after the kernel phase in wide two-layer networks", ["Arash Tehrani", "Yasmin Rahimi"],
+      "We identify two timescales in the training of wide two-layer networks at intermediate initialization scale: a kernel phase in which the tangent kernel is frozen and a later phase in which first-layer weights align with the target's relevant subspace."),
+    pub(2019, "JMLR", "Stability of gradient methods for non-convex learning", ["Hélène Girard"],
+      "We bound the generalization gap of gradient descent on smooth non-convex objectives through algorithmic stability, with constants depending on the trajectory's curvature rather than the worst case."),
+  ]),
+  person("a", "Élodie Marchand", "SENIOR", [inst("Inria", "inria.fr", 2013)]),
+  person("a", "Tomasz Kowalczyk", "STUDENT", [inst("University of Warsaw", "uw.edu.pl", 2022)]),
+  person("a", "Noa Ben-David", "JUNIOR", [inst("Technion – Israel Institute of Technology", "technion.ac.il", 2015, 2021), inst("Weizmann Institute of Science", "weizmann.ac.il", 2021)]),
+  person("a", "Rafael Couto", "JUNIOR", [inst("Universidade de São Paulo", "usp.br", 2019)]),
+  person("a", "Ji-woo Park", "SENIOR", [inst("Seoul National University", "snu.ac.kr", 2014, 2020), inst("KAIST", "kaist.ac.kr", 2020)]),
+  person("a", "Olivia Brennan", "JUNIOR", [inst("University of California, Berkeley", "berkeley.edu", 2017, 2023), inst("Massachusetts Institute of Technology", "mit.edu", 2023)]),
+  person("a", "Arjun Mehta", "JUNIOR", [inst("Indian Institute of Technology Kanpur", "iitk.ac.in", 2013, 2017), inst("Carnegie Mellon University", "cmu.edu", 2021)]),
+  person("a", "Sofia Papadopoulou", "SENIOR", [inst("Aristotle University of Thessaloniki", "auth.gr", 2010, 2015), inst("EPFL", "epfl.ch", 2018)], [
+    pub(2022, "Annals of Statistics", "Random features at polynomial scale: a sharp staircase of learnable degrees", ["Ana Petrović", "Stéphane Lacroix"],
+      "We study random-features ridge regression when the number of features and samples grow polynomially with the dimension. The test error decreases in a staircase: each polynomial degree of the target becomes learnable once the sample size passes the corresponding power of the dimension."),
+  ]),
+  person("a", "Daniel Whitfield", "SENIOR", [inst("University of Oxford", "ox.ac.uk", 2018)]),
+  person("a", "Mei Lin Tan", "JUNIOR", [inst("Nanyang Technological University", "ntu.edu.sg", 2017, 2022), inst("National University of Singapore", "nus.edu.sg", 2022)]),
+  person("a", "Jonas Albrecht", "JUNIOR", [inst("Saarland University", "uni-saarland.de", 2016, 2021), inst("Max Planck Institute for Intelligent Systems", "tuebingen.mpg.de", 2021)]),
+  person("a", "Chiara Lombardi", "SENIOR", [inst("SISSA", "sissa.it", 2016)], [
+    pub(2024, "Journal of Statistical Mechanics", "Replica analysis of random features regression with structured covariates", ["Oskar Nilsson", "Beatrice Fontana"],
+      "We compute the asymptotic training and test errors of random-features ridge regression with anisotropic Gaussian inputs using the replica method and verify the predictions with Gaussian-equivalence arguments and simulations."),
+  ]),
+  person("a", "Ibrahim Haddad", "SENIOR", [inst("New York University", "nyu.edu", 2019)]),
+  person("a", "Zoe Carter", "JUNIOR", [inst("Princeton University", "princeton.edu", 2019)]),
+  person("a", "Haruto Sato", "JUNIOR", [inst("RIKEN Center for Advanced Intelligence Project", "riken.jp", 2021)]),
+  person("a", "Aisha Bello", "JUNIOR", [inst("University of Lagos", "unilag.edu.ng", 2013, 2017), inst("Columbia University", "columbia.edu", 2022)]),
+  person("a", "Lars Eriksen", "SENIOR", [inst("Aarhus University", "au.dk", 2012, 2019), inst("University of Copenhagen", "ku.dk", 2019)]),
+  person("a", "Ana Petrović", "JUNIOR", [inst("University of Belgrade", "bg.ac.rs", 2015, 2020), inst("Institute of Science and Technology Austria", "ist.ac.at", 2022)]),
+  person("a", "Minh Nguyen", "STUDENT", [inst("University of California San Diego", "ucsd.edu", 2022)]),
+  person("a", "Grace Liu", "SENIOR", [inst("University of California, Berkeley", "berkeley.edu", 2017)], [
+    pub(2023, "ICLR", "Sharpness dynamics of full-batch training: a third-order view", ["Arjun Mehta", "Pedro Alves"],
+      "We explain why sharpness stops rising at 2/η by expanding the loss to third order around the gradient-flow trajectory. The cubic term couples the oscillation along the top Hessian eigenvector with the sharpness gradient and drives the iterates back toward the stability threshold."),
+  ]),
+  person("a", "Mohammed Al-Rashid", "JUNIOR", [inst("King Abdullah University of Science and Technology", "kaust.edu.sa", 2020)]),
+  person("a", "Ingrid Solberg", "JUNIOR", [inst("University of Oslo", "uio.no", 2021)]),
+  person("a", "Diego Herrera", "STUDENT", [inst("Universidad de Chile", "uchile.cl", 2021)]),
+  person("a", "Yasmin Rahimi", "JUNIOR", [inst("University of Tehran", "ut.ac.ir", 2014, 2020), inst("Université de Montréal / Mila", "umontreal.ca", 2022)]),
+  person("a", "Theo Vandenberghe", "JUNIOR", [inst("KU Leuven", "kuleuven.be", 2020)]),
+  person("a", "Xinyi Guo", "STUDENT", [inst("Peking University", "pku.edu.cn", 2021)]),
+  person("a", "Emily Nakamura-Hayes", "SENIOR", [inst("University of Washington", "uw.edu", 2016)]),
+  person("a", "Kwame Mensah", "JUNIOR", [inst("Kwame Nkrumah University of Science and Technology", "knust.edu.gh", 2014, 2019), inst("Halden Institute for Learning Theory", "halden-ilt.org", 2023)]),
+  person("a", "Marta Nowicka", "JUNIOR", [inst("University of Warsaw", "uw.edu.pl", 2014, 2020), inst("Northlake University", "northlake.edu", 2020)]),
+  person("a", "Julien Lefèvre", "SENIOR", [inst("École Polytechnique", "polytechnique.edu", 2014)]),
+  person("a", "Ravi Subramanian", "SENIOR", [inst("Georgia Institute of Technology", "gatech.edu", 2016)]),
+  person("a", "Clara Hoffmann", "JUNIOR", [inst("Technical University of Munich", "tum.de", 2021)]),
+  person("a", "Pedro Alves", "JUNIOR", [inst("University of Minho", "uminho.pt", 2016, 2023), inst("Meridian AI Research", "meridian-ai.com", 2023)]),
+  person("a", "Sun-hee Choi", "JUNIOR", [inst("Seoul National University", "snu.ac.kr", 2021)]),
+  person("a", "Benjamin Ashworth", "SENIOR", [inst("University of Cambridge", "cam.ac.uk", 2015)], [
+    pub(2020, "COLT", "Kernel and rich regimes in diagonal linear networks", ["Daniel Whitfield", "Rosa Martínez"],
+      "For diagonal linear networks trained by gradient flow from initialization scale α, the limit interpolator minimizes a potential that moves from the ℓ₂ norm (large α) to the ℓ₁ norm (small α), giving a tractable model of the transition between lazy and rich training."),
+  ]),
+  person("a", "Leila Farahani", "JUNIOR", [inst("University of Michigan", "umich.edu", 2020)]),
+];

@@ -1,0 +1,195 @@
+// The demo venue: a deep-learning-theory track with its chairs, reviewer pool, submissions, theorems and a
+// deployed assignment. Idempotent: every row is upserted by a natural key, so running it twice changes nothing.
+// `--if-empty` (used by `npm start`) leaves an existing demo venue alone, so people's edits survive restarts.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { hash } from "@node-rs/argon2";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient, type Role } from "../lib/db/generated/client";
+import { assumptionsSchema } from "../lib/theorems/taxonomy";
+import { endOfDayAoE } from "../lib/time/aoe";
+import { DEMO_PASSWORD, areaChairs, authors, demoLogins, expectedConflicts, programChair, reviewers, seniorAreaChair, submissions } from "./demo/index";
+import { demoAssignment } from "./demo/assignment";
+import type { DemoPerson } from "./demo/types";
+
+export const DEMO_SLUG = "dlt-2027";
+const DEMO_NAME = "Deep Learning Theory Track 2027";
+
+function dayOffset(days: number): Date {
+  const d = new Date(Date.now() + days * 86_400_000);
+  return endOfDayAoE(d.toISOString().slice(0, 10));
+}
+
+function conflictDetail(kind: string, reviewer: DemoPerson, authorNames: string[]): string {
+  const current = reviewer.institutions.find((i) => i.endYear === null);
+  if (kind === "email-domain") return `Shares the email domain ${reviewer.email.split("@")[1]} with an author`;
+  if (kind === "institution") return `Was at an author's institution within the last 3 years (now at ${current?.name ?? "another institution"})`;
+  return `Co-authored a publication with ${authorNames.join(", ")}`;
+}
+
+async function upsertPerson(db: PrismaClient, p: DemoPerson, passwordHash: string, withProfile: boolean) {
+  const user = await db.user.upsert({
+    where: { email: p.email.toLowerCase() },
+    create: { email: p.email.toLowerCase(), name: p.name, passwordHash },
+    update: { name: p.name },
+    select: { id: true },
+  });
+  if (withProfile) {
+    await db.$transaction(async (tx) => {
+      const profile = await tx.reviewerProfile.upsert({
+        where: { userId: user.id },
+        create: { userId: user.id, seniority: p.seniority, emailDomains: [] },
+        update: { seniority: p.seniority },
+        select: { id: true },
+      });
+      await tx.institutionHistory.deleteMany({ where: { profileId: profile.id } });
+      await tx.publication.deleteMany({ where: { profileId: profile.id } });
+      await tx.institutionHistory.createMany({ data: p.institutions.map((i) => ({ profileId: profile.id, ...i })) });
+      await tx.publication.createMany({ data: p.publications.map((pub) => ({ profileId: profile.id, ...pub })) });
+    });
+  }
+  return user.id;
+}
+
+export async function seed(db: PrismaClient, { ifEmpty = false } = {}): Promise<"seeded" | "kept"> {
+  const existing = await db.venue.findUnique({ where: { slug: DEMO_SLUG }, select: { id: true } });
+  if (existing && ifEmpty) return "kept";
+
+  // One hash for every demo account: they share a published password, so separate salts would protect nothing.
+  const passwordHash = await hash(DEMO_PASSWORD, { memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  const dates = {
+    submissionDeadline: dayOffset(-30),
+    biddingDeadline: dayOffset(-14),
+    reviewDeadline: dayOffset(21),
+    rebuttalDeadline: dayOffset(35),
+    decisionDeadline: dayOffset(56),
+  };
+  const venue = await db.venue.upsert({
+    where: { slug: DEMO_SLUG },
+    create: {
+      slug: DEMO_SLUG,
+      name: DEMO_NAME,
+      shortName: "DLT 2027",
+      description: "Theory of deep learning: optimization, generalization, scaling limits and implicit bias.",
+      phase: "REVIEWING",
+      settings: { reviewersSeeEachOther: false, conflictYears: 3, defaultMaxLoad: 4, reviewersPerPaper: 3 },
+      ...dates,
+    },
+    update: { name: DEMO_NAME },
+    select: { id: true },
+  });
+
+  const ids = new Map<string, string>();
+  const member = async (p: DemoPerson, role: Role, withProfile: boolean, extra: { maxLoad?: number; seniorAreaChairId?: string } = {}) => {
+    const userId = ids.get(p.key) ?? (await upsertPerson(db, p, passwordHash, withProfile));
+    ids.set(p.key, userId);
+    const m = await db.membership.upsert({
+      where: { venueId_userId_role: { venueId: venue.id, userId, role } },
+      create: { venueId: venue.id, userId, role, ...extra },
+      update: extra,
+      select: { id: true },
+    });
+    return m.id;
+  };
+
+  await member(programChair, "PROGRAM_CHAIR", false);
+  const sacId = await member(seniorAreaChair, "SENIOR_AREA_CHAIR", true);
+  const acMembership = new Map<string, string>();
+  for (const ac of areaChairs) acMembership.set(ac.key, await member(ac, "AREA_CHAIR", true, { seniorAreaChairId: sacId }));
+  for (const r of reviewers) await member(r, "REVIEWER", true, { maxLoad: r.maxLoad });
+  for (const a of authors) await member(a, "AUTHOR", a.publications.length > 0);
+
+  const authorByKey = new Map(authors.map((a) => [a.key, a]));
+  const submissionIds = new Map<number, string>();
+  for (const s of submissions) {
+    const areaChairId = acMembership.get(s.areaChairKey);
+    if (!areaChairId) throw new Error(`Submission ${s.number}: unknown area chair ${s.areaChairKey}`);
+    const row = await db.$transaction(async (tx) => {
+      const sub = await tx.submission.upsert({
+        where: { venueId_number: { venueId: venue.id, number: s.number } },
+        create: { venueId: venue.id, number: s.number, title: s.title, abstract: s.abstract, keywords: s.keywords, areaChairId, status: "SUBMITTED" },
+        update: { title: s.title, abstract: s.abstract, keywords: s.keywords, areaChairId },
+        select: { id: true },
+      });
+      await tx.submissionAuthor.deleteMany({ where: { submissionId: sub.id } });
+      await tx.submissionAuthor.createMany({
+        data: s.authorKeys.map((key, position) => {
+          const a = authorByKey.get(key);
+          if (!a) throw new Error(`Submission ${s.number}: unknown author ${key}`);
+          const current = a.institutions.find((i) => i.endYear === null);
+          return { submissionId: sub.id, userId: ids.get(key) ?? null, name: a.name, email: a.email.toLowerCase(), institution: current?.name ?? "", position };
+        }),
+      });
+      await tx.theorem.deleteMany({ where: { submissionId: sub.id } });
+      await tx.theorem.createMany({
+        data: s.theorems.map((t, position) => ({
+          submissionId: sub.id,
+          label: t.label,
+          statement: t.statement,
+          position,
+          assumptions: assumptionsSchema.parse(t.assumptions),
+        })),
+      });
+      return sub;
+    });
+    submissionIds.set(s.number, row.id);
+  }
+
+  // Conflicts built into the demo data, recorded with their reasons as detection would.
+  const reviewerByKey = new Map(reviewers.map((r) => [r.key, r]));
+  for (const c of expectedConflicts) {
+    const submissionId = submissionIds.get(c.submissionNumber);
+    const reviewer = reviewerByKey.get(c.reviewerKey);
+    const userId = ids.get(c.reviewerKey);
+    if (!submissionId || !reviewer || !userId) throw new Error(`Unknown conflict ${JSON.stringify(c)}`);
+    const s = submissions.find((x) => x.number === c.submissionNumber);
+    const names = (s?.authorKeys ?? []).map((k) => authorByKey.get(k)?.name ?? k).filter((n) => reviewer.publications.some((p) => p.coAuthors.includes(n)));
+    const reasons = [{ kind: c.kind, detail: conflictDetail(c.kind, reviewer, names) }];
+    await db.conflict.upsert({
+      where: { submissionId_userId: { submissionId, userId } },
+      create: { venueId: venue.id, submissionId, userId, source: "AUTOMATIC", reasons },
+      update: { reasons },
+    });
+  }
+
+  // A deployed assignment, so the reviewer consoles and progress counts have something real to show.
+  const plan = demoAssignment(submissions, reviewers, expectedConflicts, { perPaper: 3, maxLoad: 3 });
+  for (const { submissionNumber, reviewerKey } of plan) {
+    const submissionId = submissionIds.get(submissionNumber);
+    const userId = ids.get(reviewerKey);
+    if (!submissionId || !userId) continue;
+    await db.assignment.upsert({
+      where: { submissionId_userId: { submissionId, userId } },
+      create: { venueId: venue.id, submissionId, userId },
+      update: {},
+    });
+  }
+  return "seeded";
+}
+
+export function writeDemoLogins(dataDir: string) {
+  mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, "demo-logins.json");
+  writeFileSync(file, JSON.stringify({ venue: DEMO_NAME, slug: DEMO_SLUG, password: DEMO_PASSWORD, accounts: demoLogins }, null, 2));
+  return file;
+}
+
+async function main() {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set");
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }) });
+  try {
+    const outcome = await seed(db, { ifEmpty: process.argv.includes("--if-empty") });
+    writeDemoLogins(path.resolve(process.env.TANGENT_DATA_DIR ?? ".tangent"));
+    console.log(outcome === "kept" ? `Demo venue ${DEMO_SLUG} already present: kept as it is.` : `Demo venue ${DEMO_SLUG} seeded.`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

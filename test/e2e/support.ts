@@ -1,0 +1,71 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+import pg from "pg";
+import { DEMO_PASSWORD, demoLogins, type DemoLoginRole } from "../../prisma/demo/index";
+
+export const PASSWORD = DEMO_PASSWORD;
+export const VENUE = "dlt-2027";
+const OUTBOX = path.resolve(".tangent/e2e/outbox");
+
+/** The first demo account with this role. */
+export function login(role: DemoLoginRole): string {
+  const found = demoLogins.find((l) => l.role === role);
+  if (!found) throw new Error(`No demo login for ${role}`);
+  return found.email;
+}
+
+export async function signIn(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** The newest email sent to `to`, as the outbox's JSON summary. */
+export async function latestMailTo(to: string): Promise<{ subject: string; text: string }> {
+  await expect
+    .poll(() => readdirSafe().filter((f) => f.endsWith(".json") && f.includes(to)).length, { message: `an email to ${to}` })
+    .toBeGreaterThan(0);
+  const file = readdirSafe().filter((f) => f.endsWith(".json") && f.includes(to)).sort().at(-1)!;
+  return JSON.parse(readFileSync(path.join(OUTBOX, file), "utf8"));
+}
+
+function readdirSafe(): string[] {
+  try {
+    return readdirSync(OUTBOX);
+  } catch {
+    return [];
+  }
+}
+
+export function linkIn(text: string): string {
+  const m = /https?:\/\/\S+\/(invite|reset-password)\/[A-Za-z0-9_-]+/.exec(text);
+  if (!m) throw new Error(`No link in:\n${text}`);
+  return new URL(m[0]).pathname;
+}
+
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+/** Direct access to the e2e database, for states a browser cannot create (an expired link, another venue). */
+export async function withDb<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const u = new URL(process.env.TEST_DATABASE_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
+  u.pathname = "/tangent_e2e";
+  const client = new pg.Client({ connectionString: u.toString() });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export function sha256(s: string): string {
+  return createHash("sha256").update(s).digest("hex");
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import {
+  authorSubmissionScope,
+  canInvite,
+  canManageVenue,
+  canViewChairConsole,
+  chairSubmissionScope,
+  homeConsole,
+  reviewerSubmissionScope,
+  whyNotInvite,
+  whyNotViewChairConsole,
+  whyNotViewReviewerConsole,
+  whyNotViewVenue,
+  type Role,
+  type Viewer,
+} from "@/lib/auth/permissions";
+
+const V = "venue-1";
+const OTHER = "venue-2";
+function viewer(roles: Role[], venueId = V, isSiteAdmin = false): Viewer {
+  return { id: "u1", isSiteAdmin, memberships: roles.map((role, i) => ({ id: `m${i}`, venueId, role })) };
+}
+
+describe("venue access", () => {
+  it("lets members in and keeps everyone else out with a reason", () => {
+    expect(whyNotViewVenue(viewer(["REVIEWER"]), V)).toBeNull();
+    expect(whyNotViewVenue(viewer(["REVIEWER"]), OTHER)).toBe("You have no role in this venue.");
+    expect(whyNotViewVenue(viewer([], V, true), OTHER)).toBeNull();
+  });
+});
+
+describe("chair console", () => {
+  it.each<[Role, boolean]>([
+    ["PROGRAM_CHAIR", true],
+    ["SENIOR_AREA_CHAIR", true],
+    ["AREA_CHAIR", true],
+    ["REVIEWER", false],
+    ["AUTHOR", false],
+  ])("%s → %s", (role, allowed) => {
+    expect(canViewChairConsole(viewer([role]), V)).toBe(allowed);
+    expect(whyNotViewChairConsole(viewer([role]), V) === null).toBe(allowed);
+  });
+
+  it("does not carry a chair role from one venue into another", () => {
+    expect(canViewChairConsole(viewer(["PROGRAM_CHAIR"], OTHER), V)).toBe(false);
+  });
+
+  it("scopes area chairs to the papers they handle and senior chairs to the venue", () => {
+    expect(chairSubmissionScope(viewer(["AREA_CHAIR"]), V)).toEqual({ kind: "handledBy", venueId: V, userId: "u1" });
+    expect(chairSubmissionScope(viewer(["SENIOR_AREA_CHAIR"]), V)).toEqual({ kind: "venue", venueId: V });
+    expect(chairSubmissionScope(viewer(["REVIEWER"]), V)).toBeNull();
+  });
+
+  it("lets only program and senior area chairs manage the track", () => {
+    expect(canManageVenue(viewer(["SENIOR_AREA_CHAIR"]), V)).toBe(true);
+    expect(canManageVenue(viewer(["AREA_CHAIR"]), V)).toBe(false);
+    expect(canManageVenue(viewer([], V, true), V)).toBe(true);
+  });
+});
+
+describe("invitations", () => {
+  it("lets each chair recruit the level below", () => {
+    expect(canInvite(viewer(["AREA_CHAIR"]), V, "REVIEWER")).toBe(true);
+    expect(canInvite(viewer(["AREA_CHAIR"]), V, "AREA_CHAIR")).toBe(false);
+    expect(canInvite(viewer(["SENIOR_AREA_CHAIR"]), V, "AREA_CHAIR")).toBe(true);
+    expect(canInvite(viewer(["SENIOR_AREA_CHAIR"]), V, "PROGRAM_CHAIR")).toBe(false);
+    expect(canInvite(viewer(["PROGRAM_CHAIR"]), V, "SENIOR_AREA_CHAIR")).toBe(true);
+    expect(whyNotInvite(viewer(["REVIEWER"]), V, "REVIEWER")).toBe("You cannot invite a reviewer to this venue.");
+  });
+});
+
+describe("reviewer and author scopes", () => {
+  it("gives reviewers only their assigned papers and authors only their own", () => {
+    expect(reviewerSubmissionScope(viewer(["REVIEWER"]), V)).toEqual({ kind: "assignedTo", venueId: V, userId: "u1" });
+    expect(reviewerSubmissionScope(viewer(["AUTHOR"]), V)).toBeNull();
+    expect(authorSubmissionScope(viewer(["AUTHOR"]), V)).toEqual({ kind: "authoredBy", venueId: V, userId: "u1" });
+    expect(whyNotViewReviewerConsole(viewer(["AUTHOR"]), V)).toMatch(/reviewers/);
+  });
+
+  it("sends people to their most senior console", () => {
+    expect(homeConsole(viewer(["AUTHOR", "REVIEWER"]), V)).toBe("reviewer");
+    expect(homeConsole(viewer(["REVIEWER", "AREA_CHAIR"]), V)).toBe("chair");
+    expect(homeConsole(viewer(["AUTHOR"]), V)).toBe("author");
+    expect(homeConsole(viewer(["AUTHOR"]), OTHER)).toBeNull();
+  });
+});
