@@ -13,6 +13,8 @@ async function main() {
     // Embedded PGlite serves few connections; LISTEN/NOTIFY wakes workers, polling is only the fallback.
     maxPoolSize: Number(process.env.WORKER_POOL_SIZE ?? 4),
     pollInterval: 2000,
+    // Scheduled jobs are declared in code when needed; no crontab file.
+    crontab: "",
     taskList,
   });
   console.log(`[worker] ready (concurrency ${process.env.WORKER_CONCURRENCY ?? 2})`);

@@ -17,11 +17,28 @@ export function login(role: DemoLoginRole): string {
   return found.email;
 }
 
-export async function signIn(page: Page, email: string, password = PASSWORD) {
+/** Every demo account with this role, in the order the demo lists them. */
+export function logins(role: DemoLoginRole): string[] {
+  return demoLogins.filter((l) => l.role === role).map((l) => l.email);
+}
+
+/** Submit the sign-in form and wait for the answer: an alert on the form, or leaving the page. */
+export async function trySignIn(page: Page, email: string, password: string) {
   await page.goto("/signin");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** Sign in and wait until the session is established (the form redirects away from /signin). */
+export async function signIn(page: Page, email: string, password = PASSWORD) {
+  await trySignIn(page, email, password);
+  await page.waitForURL((url) => url.pathname !== "/signin");
+}
+
+/** The page's own alert (Next.js also renders an empty role=alert route announcer outside main). */
+export function alertOf(page: Page) {
+  return page.locator("main").getByRole("alert");
 }
 
 /** The newest email sent to `to`, as the outbox's JSON summary. */
