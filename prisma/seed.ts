@@ -6,9 +6,10 @@ import path from "node:path";
 import { hash } from "@node-rs/argon2";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Role } from "../lib/db/generated/client";
+import { detectConflicts, type ConflictReviewer, type ConflictSubmission } from "../lib/engines/conflicts/index";
 import { assumptionsSchema } from "../lib/theorems/taxonomy";
 import { endOfDayAoE } from "../lib/time/aoe";
-import { DEMO_PASSWORD, areaChairs, authors, demoLogins, expectedConflicts, programChair, reviewers, seniorAreaChair, submissions } from "./demo/index";
+import { CONFLICT_REFERENCE_YEAR, CONFLICT_WINDOW_YEARS, DEMO_PASSWORD, areaChairs, authors, demoLogins, programChair, reviewers, seniorAreaChair, submissions } from "./demo/index";
 import { demoAssignment } from "./demo/assignment";
 import type { DemoPerson } from "./demo/types";
 
@@ -20,11 +21,27 @@ function dayOffset(days: number): Date {
   return endOfDayAoE(d.toISOString().slice(0, 10));
 }
 
-function conflictDetail(kind: string, reviewer: DemoPerson, authorNames: string[]): string {
-  const current = reviewer.institutions.find((i) => i.endYear === null);
-  if (kind === "email-domain") return `Shares the email domain ${reviewer.email.split("@")[1]} with an author`;
-  if (kind === "institution") return `Was at an author's institution within the last 3 years (now at ${current?.name ?? "another institution"})`;
-  return `Co-authored a publication with ${authorNames.join(", ")}`;
+/** The demo's conflicts, found by the same engine chairs run: email domains, institutions, co-authorship. */
+export function demoConflicts() {
+  const authorByKey = new Map(authors.map((a) => [a.key, a]));
+  const subs: ConflictSubmission[] = submissions.map((s) => ({
+    id: String(s.number),
+    authors: s.authorKeys.map((k) => {
+      const a = authorByKey.get(k);
+      if (!a) throw new Error(`Submission ${s.number}: unknown author ${k}`);
+      return { name: a.name, email: a.email, institutions: a.institutions };
+    }),
+  }));
+  const pool: ConflictReviewer[] = reviewers.map((r) => ({
+    id: r.key,
+    name: r.name,
+    email: r.email,
+    extraDomains: [],
+    institutions: r.institutions,
+    publications: r.publications.map((p) => ({ coAuthors: p.coAuthors, year: p.year })),
+  }));
+  // A fixed reference year keeps the demo the same whenever it is seeded.
+  return detectConflicts(subs, pool, { currentYear: CONFLICT_REFERENCE_YEAR, institutionYears: CONFLICT_WINDOW_YEARS });
 }
 
 async function upsertPerson(db: PrismaClient, p: DemoPerson, passwordHash: string, withProfile: boolean) {
@@ -135,25 +152,21 @@ export async function seed(db: PrismaClient, { ifEmpty = false } = {}): Promise<
     submissionIds.set(s.number, row.id);
   }
 
-  // Conflicts built into the demo data, recorded with their reasons as detection would.
-  const reviewerByKey = new Map(reviewers.map((r) => [r.key, r]));
-  for (const c of expectedConflicts) {
-    const submissionId = submissionIds.get(c.submissionNumber);
-    const reviewer = reviewerByKey.get(c.reviewerKey);
-    const userId = ids.get(c.reviewerKey);
-    if (!submissionId || !reviewer || !userId) throw new Error(`Unknown conflict ${JSON.stringify(c)}`);
-    const s = submissions.find((x) => x.number === c.submissionNumber);
-    const names = (s?.authorKeys ?? []).map((k) => authorByKey.get(k)?.name ?? k).filter((n) => reviewer.publications.some((p) => p.coAuthors.includes(n)));
-    const reasons = [{ kind: c.kind, detail: conflictDetail(c.kind, reviewer, names) }];
+  const conflicts = demoConflicts();
+  for (const c of conflicts) {
+    const submissionId = submissionIds.get(Number(c.paperId));
+    const userId = ids.get(c.reviewerId);
+    if (!submissionId || !userId) throw new Error(`Conflict names an unknown paper or reviewer: ${c.paperId} / ${c.reviewerId}`);
     await db.conflict.upsert({
       where: { submissionId_userId: { submissionId, userId } },
-      create: { venueId: venue.id, submissionId, userId, source: "AUTOMATIC", reasons },
-      update: { reasons },
+      create: { venueId: venue.id, submissionId, userId, source: "AUTOMATIC", reasons: c.reasons as unknown as object[] },
+      update: { reasons: c.reasons as unknown as object[] },
     });
   }
 
   // A deployed assignment, so the reviewer consoles and progress counts have something real to show.
-  const plan = demoAssignment(submissions, reviewers, expectedConflicts, { perPaper: 3, maxLoad: 3 });
+  const blocked = conflicts.map((c) => ({ submissionNumber: Number(c.paperId), reviewerKey: c.reviewerId }));
+  const plan = demoAssignment(submissions, reviewers, blocked, { perPaper: 3, maxLoad: 3 });
   for (const { submissionNumber, reviewerKey } of plan) {
     const submissionId = submissionIds.get(submissionNumber);
     const userId = ids.get(reviewerKey);

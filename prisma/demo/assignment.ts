@@ -1,7 +1,7 @@
 // The demo's deployed assignment: a deterministic greedy match of reviewers to papers by shared vocabulary,
 // never across a built-in conflict, within a load cap. Only for the demo's starting state — real assignments
 // come from the assignment engine (lib/engines/assignment).
-import type { DemoExpectedConflict, DemoPerson, DemoSubmission } from "./types";
+import type { DemoPerson, DemoSubmission } from "./types";
 
 const STOP = new Set("a an and are as at be by for from in is it of on or that the this to we with our via under its their these which".split(" "));
 
@@ -18,7 +18,7 @@ function overlap(a: Set<string>, b: Set<string>): number {
 export function demoAssignment(
   submissions: readonly DemoSubmission[],
   reviewers: readonly DemoPerson[],
-  conflicts: readonly DemoExpectedConflict[],
+  conflicts: readonly { submissionNumber: number; reviewerKey: string }[],
   { perPaper, maxLoad }: { perPaper: number; maxLoad: number },
 ): { submissionNumber: number; reviewerKey: string }[] {
   const blocked = new Set(conflicts.map((c) => `${c.submissionNumber}:${c.reviewerKey}`));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEMO_SLUG, seed } from "../../prisma/seed";
-import { submissions } from "../../prisma/demo/index";
+import { DEMO_SLUG, demoConflicts, seed } from "../../prisma/seed";
+import { expectedConflicts, expectedNonConflicts, submissions } from "../../prisma/demo/index";
 import { assumptionsSchema } from "@/lib/theorems/taxonomy";
 import { db } from "./factories";
 
@@ -36,6 +36,12 @@ describe("the demo seed", () => {
   it("stores theorem assumptions that the taxonomy accepts", async () => {
     const theorems = await db.theorem.findMany({ select: { assumptions: true } });
     for (const t of theorems) expect(assumptionsSchema.safeParse(t.assumptions).success).toBe(true);
+  });
+
+  it("detects every conflict built into the demo, with its reason, and none of the lapsed ones", () => {
+    const found = new Map(demoConflicts().map((c) => [`${c.paperId}:${c.reviewerId}`, c.reasons.map((r) => r.kind)]));
+    for (const e of expectedConflicts) expect(found.get(`${e.submissionNumber}:${e.reviewerKey}`), `${e.submissionNumber}:${e.reviewerKey}`).toContain(e.kind);
+    for (const n of expectedNonConflicts) expect(found.has(`${n.submissionNumber}:${n.reviewerKey}`), n.reason).toBe(false);
   });
 
   it("never assigns a reviewer to a paper they conflict with", async () => {
