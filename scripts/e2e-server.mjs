@@ -8,14 +8,16 @@ import { createTestDatabase } from "./test-db.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = process.env.E2E_PORT ?? "3100";
-const dataDir = path.join(root, ".tangent", "e2e");
+// Separate names let two checkouts on one machine run their browser tests at the same time.
+const database = process.env.E2E_DB ?? "tangent_e2e";
+const dataDir = path.join(root, ".tangent", database);
 rmSync(dataDir, { recursive: true, force: true });
 
 const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: "1",
   CHECKPOINT_DISABLE: "1",
-  DATABASE_URL: await createTestDatabase("tangent_e2e"),
+  DATABASE_URL: await createTestDatabase(database),
   TANGENT_DATA_DIR: dataDir,
   APP_URL: `http://localhost:${port}`,
   AUTH_URL: `http://localhost:${port}`,

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 
-const PORT = 3200;
+const PORT = Number(process.env.SMOKE_PORT ?? 3200);
 let child: ChildProcess;
 let output = "";
 let dataDir: string;

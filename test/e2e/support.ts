@@ -8,7 +8,8 @@ import { DEMO_PASSWORD, demoLogins, type DemoLoginRole } from "../../prisma/demo
 
 export const PASSWORD = DEMO_PASSWORD;
 export const VENUE = "dlt-2027";
-const OUTBOX = path.resolve(".tangent/e2e/outbox");
+const E2E_DB = process.env.E2E_DB ?? "tangent_e2e";
+const OUTBOX = path.resolve(".tangent", E2E_DB, "outbox");
 
 /** The first demo account with this role. */
 export function login(role: DemoLoginRole): string {
@@ -73,7 +74,7 @@ export async function expectAccessible(page: Page) {
 /** Direct access to the e2e database, for states a browser cannot create (an expired link, another venue). */
 export async function withDb<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const u = new URL(process.env.TEST_DATABASE_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
-  u.pathname = "/tangent_e2e";
+  u.pathname = `/${E2E_DB}`;
   const client = new pg.Client({ connectionString: u.toString() });
   await client.connect();
   try {
