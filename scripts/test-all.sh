@@ -18,11 +18,15 @@ step() {
 step "prisma generate" npx prisma generate
 step "lint" npx eslint --max-warnings 0 .
 step "typecheck" npx tsc --noEmit
-step "unit tests" npx vitest run --project unit
-step "integration tests" npx vitest run --project integration
+reports=.tangent/reports
+rm -rf "$reports" && mkdir -p "$reports"
+step "unit tests" npx vitest run --project unit --reporter=default --reporter=json --outputFile.json="$reports/unit.json"
+step "integration tests" npx vitest run --project integration --reporter=default --reporter=json --outputFile.json="$reports/integration.json"
 step "production build" npx next build
-step "end-to-end tests" npx playwright test
+step "end-to-end tests" env PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/e2e.json" npx playwright test --reporter=list,json
 
 echo
 echo "━━━ timings"
 printf '%s\n' "${timings[@]}"
+echo
+node scripts/test-summary.mjs "$reports"
