@@ -86,19 +86,41 @@ function startChild(label, command, args, extraEnv = {}) {
   return child;
 }
 
+function stopChild(child, timeoutMs = 10_000) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => (child.kill("SIGKILL"), resolve()), timeoutMs);
+    child.once("exit", () => (clearTimeout(timer), resolve()));
+    child.kill("SIGTERM");
+  });
+}
+
 let shuttingDown = false;
-function shutdown(code = 0) {
+async function shutdown(code = 0) {
   if (shuttingDown) return;
   shuttingDown = true;
-  // The web server first, the database last, so PGlite flushes with no client mid-write.
-  for (const child of [...children].reverse()) child.kill("SIGTERM");
-  setTimeout(() => process.exit(code), children.length ? 1500 : 0).unref();
+  // One at a time, the web server first and the database last, so PGlite closes its files with no client
+  // mid-write and a restart never finds two servers on one data folder.
+  for (const child of [...children].reverse()) await stopChild(child);
+  process.exit(code);
 }
 process.on("SIGINT", () => shutdown(0));
 process.on("SIGTERM", () => shutdown(0));
 
+function portFree(p) {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.once("error", () => resolve(false));
+    srv.listen(p, () => srv.close(() => resolve(true)));
+  });
+}
+
 async function main() {
   const t0 = Date.now();
+  if (!(await portFree(port))) {
+    fail(`Port ${port} is already in use (another Tangent?). Stop it, or choose another port: PORT=${port + 1} npm start`);
+    return;
+  }
   if (!env.DATABASE_URL) {
     const dbPort = env.PGLITE_PORT ? Number(env.PGLITE_PORT) : await freePort();
     const pgdata = path.join(dataDir, "pgdata");
