@@ -3,9 +3,10 @@
 
 import { z } from "zod";
 import { defineKernel } from "./kernel";
-import { summarizeRisks, type MinNormLsPoint } from "./min-norm-ls";
-import { minNormRiskAsymptotic, minNormRiskFinite } from "./min-norm-theory";
+import type { MinNormLsPoint } from "./min-norm-ls";
+import { minNormRiskAsymptotic } from "./min-norm-theory";
 import { fitRowPrefixes } from "./nested-min-norm";
+import { RiskTally } from "./risk-tally";
 import { Rng } from "./rng";
 import { createCheckpoint, type RunContext } from "./run-context";
 import { finiteOrNull } from "./stats";
@@ -51,8 +52,7 @@ async function run(params: MinNormLsSamplewiseParams, ctx: RunContext): Promise<
   const { p, r2, sigma2, reps, seed } = params;
   const ns = [...params.ns].sort((a, b) => a - b);
   const N = ns[ns.length - 1]!;
-  const risks = ns.map(() => [] as number[]);
-  const failed = ns.map(() => 0);
+  const tally = new RiskTally(ns);
   const checkpoint = createCheckpoint(ctx);
   const r = Math.sqrt(r2);
   const sigma = Math.sqrt(sigma2);
@@ -81,16 +81,7 @@ async function run(params: MinNormLsSamplewiseParams, ctx: RunContext): Promise<
       p,
       ns,
       y,
-      (n, betaHat) => {
-        const idx = ns.indexOf(n);
-        if (!betaHat) {
-          failed[idx]!++;
-          return;
-        }
-        let e = 0;
-        for (let j = 0; j < p; j++) e += (betaHat[j]! - beta[j]!) ** 2;
-        risks[idx]!.push(e);
-      },
+      (n, betaHat) => tally.record(n, betaHat, beta, p),
       () => checkpoint((rep + ++k / ns.length) / reps),
     );
   }
@@ -98,14 +89,7 @@ async function run(params: MinNormLsSamplewiseParams, ctx: RunContext): Promise<
 
   return {
     p,
-    points: ns.map((n, i) => ({
-      n,
-      gamma: p / n,
-      ...summarizeRisks(risks[i]!),
-      theory: finiteOrNull(minNormRiskAsymptotic(p / n, r2, sigma2)),
-      theory_finite_n: finiteOrNull(minNormRiskFinite(p, n, r2, sigma2)),
-      failed: failed[i]!,
-    })),
+    points: ns.map((n, i) => ({ n, gamma: p / n, ...tally.summary(i, p, n, r2, sigma2) })),
   };
 }
 

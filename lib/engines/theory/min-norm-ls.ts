@@ -2,11 +2,12 @@
 
 import { z } from "zod";
 import { defineKernel } from "./kernel";
-import { minNormRiskAsymptotic, minNormRiskFinite } from "./min-norm-theory";
+import { minNormRiskAsymptotic } from "./min-norm-theory";
 import { fitColumnPrefixes } from "./nested-min-norm";
 import { Rng } from "./rng";
+import { RiskTally } from "./risk-tally";
 import { createCheckpoint, type RunContext } from "./run-context";
-import { finiteOrNull, mean, median, standardError } from "./stats";
+import { finiteOrNull } from "./stats";
 
 /** n·p_max doubles of design per repetition; 2.5e7 (200 MB with its transpose) is the cap. */
 const MAX_DESIGN_ENTRIES = 25_000_000;
@@ -61,11 +62,6 @@ export interface MinNormLsResult {
   points: MinNormLsPoint[];
 }
 
-export function summarizeRisks(risks: number[]): Pick<MinNormLsPoint, "risk_mean" | "risk_median" | "risk_se"> {
-  if (!risks.length) return { risk_mean: null, risk_median: null, risk_se: null };
-  return { risk_mean: finiteOrNull(mean(risks)), risk_median: finiteOrNull(median(risks)), risk_se: finiteOrNull(standardError(risks)) };
-}
-
 /**
  * One X (n × p_max) per repetition serves every γ: the fit at p uses its first p columns. For a fixed γ
  * the repetitions stay i.i.d. (fresh X, β direction and noise per repetition, from independent streams),
@@ -79,8 +75,7 @@ async function run(params: MinNormLsParams, ctx: RunContext): Promise<MinNormLsR
   const gammas = [...params.gammas].sort((a, b) => a - b);
   const ps = gammas.map((g) => Math.round(g * n));
   const P = ps[ps.length - 1]!;
-  const risks = ps.map(() => [] as number[]);
-  const failed = ps.map(() => 0);
+  const tally = new RiskTally(ps);
   const checkpoint = createCheckpoint(ctx);
   const r = Math.sqrt(r2);
   const sigma = Math.sqrt(sigma2);
@@ -116,31 +111,15 @@ async function run(params: MinNormLsParams, ctx: RunContext): Promise<MinNormLsR
       P,
       ps,
       target,
-      (p, betaHat) => {
-        const idx = ps.indexOf(p);
-        if (!betaHat) {
-          failed[idx]!++;
-          return;
-        }
-        // target(p) ran just before this fit, so `beta` holds β_p.
-        let e = 0;
-        for (let j = 0; j < p; j++) e += (betaHat[j]! - beta[j]!) ** 2;
-        risks[idx]!.push(e);
-      },
+      // target(p) ran just before this fit, so `beta` holds β_p.
+      (p, betaHat) => tally.record(p, betaHat, beta, p),
       () => checkpoint((rep + ++k / ps.length) / reps),
     );
   }
   await checkpoint(1);
 
   return {
-    points: ps.map((p, i) => ({
-      gamma: p / n,
-      p,
-      ...summarizeRisks(risks[i]!),
-      theory: finiteOrNull(minNormRiskAsymptotic(p / n, r2, sigma2)),
-      theory_finite_n: finiteOrNull(minNormRiskFinite(p, n, r2, sigma2)),
-      failed: failed[i]!,
-    })),
+    points: ps.map((p, i) => ({ gamma: p / n, p, ...tally.summary(i, p, n, r2, sigma2) })),
   };
 }
 
