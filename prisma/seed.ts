@@ -7,10 +7,12 @@ import { hash } from "@node-rs/argon2";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Role } from "../lib/db/generated/client";
 import { detectConflicts, type ConflictReviewer, type ConflictSubmission } from "../lib/engines/conflicts/index";
-import { assumptionsSchema } from "../lib/theorems/taxonomy";
+import { reviewContentSchema } from "../lib/reviews/form-schema";
+import { assumptionsSchema, type Assumptions } from "../lib/theorems/taxonomy";
 import { endOfDayAoE } from "../lib/time/aoe";
 import { CONFLICT_REFERENCE_YEAR, CONFLICT_WINDOW_YEARS, DEMO_PASSWORD, areaChairs, authors, demoLogins, programChair, reviewers, seniorAreaChair, submissions } from "./demo/index";
 import { demoAssignment } from "./demo/assignment";
+import { demoReviewContent, demoReviewForm, demoReviews } from "./demo/review-form";
 import type { DemoPerson } from "./demo/types";
 
 export const DEMO_SLUG = "dlt-2027";
@@ -137,16 +139,16 @@ export async function seed(db: PrismaClient, { ifEmpty = false } = {}): Promise<
           return { submissionId: sub.id, userId: ids.get(key) ?? null, name: a.name, email: a.email.toLowerCase(), institution: current?.name ?? "", position };
         }),
       });
-      await tx.theorem.deleteMany({ where: { submissionId: sub.id } });
-      await tx.theorem.createMany({
-        data: s.theorems.map((t, position) => ({
-          submissionId: sub.id,
-          label: t.label,
-          statement: t.statement,
-          position,
-          assumptions: assumptionsSchema.parse(t.assumptions),
-        })),
-      });
+      // Upserted by position so theorem ids (which reviews' readings refer to) survive re-seeding.
+      await tx.theorem.deleteMany({ where: { submissionId: sub.id, position: { gte: s.theorems.length } } });
+      for (const [position, t] of s.theorems.entries()) {
+        const data = { label: t.label, statement: t.statement, assumptions: assumptionsSchema.parse(t.assumptions) };
+        await tx.theorem.upsert({
+          where: { submissionId_position: { submissionId: sub.id, position } },
+          create: { submissionId: sub.id, position, ...data },
+          update: data,
+        });
+      }
       return sub;
     });
     submissionIds.set(s.number, row.id);
@@ -177,7 +179,45 @@ export async function seed(db: PrismaClient, { ifEmpty = false } = {}): Promise<
       update: {},
     });
   }
+  await seedReviews(db, venue.id, submissionIds, ids, new Set(plan.map((p) => `${p.submissionNumber}:${p.reviewerKey}`)));
   return "seeded";
+}
+
+/**
+ * The venue's review form, version 1, and the demo's submitted reviews. Both are created once and then left
+ * alone: form versions never change after reviews use them, and people's edits to a demo review survive.
+ */
+async function seedReviews(db: PrismaClient, venueId: string, submissionIds: Map<number, string>, ids: Map<string, string>, assigned: Set<string>) {
+  const form = await db.reviewForm.upsert({
+    where: { venueId_version: { venueId, version: demoReviewForm.version } },
+    create: { venueId, version: demoReviewForm.version, fields: demoReviewForm.fields as unknown as object[] },
+    update: {},
+    select: { id: true },
+  });
+  for (const r of demoReviews) {
+    const submissionId = submissionIds.get(r.submissionNumber);
+    const reviewerId = ids.get(r.reviewerKey);
+    // Only a reviewer the demo assignment gives the paper to may have reviewed it.
+    if (!submissionId || !reviewerId || !assigned.has(`${r.submissionNumber}:${r.reviewerKey}`)) continue;
+    const theorems = await db.theorem.findMany({ where: { submissionId }, orderBy: { position: "asc" }, select: { id: true, label: true, position: true, assumptions: true } });
+    const content = reviewContentSchema(demoReviewForm.fields, { theorems }, "submit").parse(
+      demoReviewContent(r, theorems.map((t) => ({ ...t, assumptions: t.assumptions as Assumptions }))),
+    ) as object;
+    await db.review.upsert({
+      where: { submissionId_reviewerId: { submissionId, reviewerId } },
+      create: {
+        submissionId,
+        reviewerId,
+        formId: form.id,
+        status: "SUBMITTED",
+        content,
+        version: 1,
+        submittedAt: new Date(),
+        revisions: { create: { version: 1, status: "SUBMITTED", content } },
+      },
+      update: {},
+    });
+  }
 }
 
 export function writeDemoLogins(dataDir: string) {

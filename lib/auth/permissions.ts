@@ -3,6 +3,7 @@
 // Each rule is a pair in HotCRP's style: whyNot*() gives the reason shown to the person (null when allowed),
 // can*() the yes/no. Scopes describe which submissions a viewer may see; data.ts turns them into `where` clauses,
 // so a paper one may not see is indistinguishable from one that does not exist.
+import { formatAoE } from "@/lib/time/aoe";
 
 export type Role = "PROGRAM_CHAIR" | "SENIOR_AREA_CHAIR" | "AREA_CHAIR" | "REVIEWER" | "AUTHOR";
 
@@ -89,6 +90,32 @@ export function reviewerSubmissionScope(viewer: Viewer, venueId: string): Submis
 export function authorSubmissionScope(viewer: Viewer, venueId: string): SubmissionScope | null {
   return has(viewer, venueId, "AUTHOR") ? { kind: "authoredBy", venueId, userId: viewer.id } : null;
 }
+
+/** What deciding on a review needs to know of the paper, read from the database for this request. */
+export interface ReviewablePaper {
+  venueId: string;
+  status: string;
+  /** Reviewers with a deployed Assignment row for the paper. */
+  assignedUserIds: readonly string[];
+  /** The deadline that applies to this reviewer: their personal one (emergency reviewers) or the venue's. */
+  deadline: Date | null;
+}
+
+/**
+ * Writing, saving or revising a review: only a reviewer of the venue whose assignment to the paper is deployed,
+ * only while the paper is under review, and only until the deadline has passed everywhere on Earth (the
+ * deadline is stored as the UTC instant that day ends in AoE).
+ */
+export function whyNotReviewPaper(viewer: Viewer, paper: ReviewablePaper, now: Date = new Date()): string | null {
+  if (!has(viewer, paper.venueId, "REVIEWER")) return "Only the venue's reviewers can write reviews.";
+  if (!paper.assignedUserIds.includes(viewer.id)) return "This paper is not assigned to you, so you cannot review it.";
+  if (paper.status !== "SUBMITTED") return "This paper was withdrawn or desk-rejected; it no longer takes reviews.";
+  if (paper.deadline && now.getTime() > paper.deadline.getTime()) {
+    return `The review deadline (${formatAoE(paper.deadline)}) has passed; reviews can no longer be changed.`;
+  }
+  return null;
+}
+export const canReviewPaper = (v: Viewer, paper: ReviewablePaper, now?: Date) => whyNotReviewPaper(v, paper, now) === null;
 
 /** The console a member lands on when opening a venue: the most senior role first. */
 export function homeConsole(viewer: Viewer, venueId: string): "chair" | "reviewer" | "author" | null {

@@ -3,6 +3,9 @@ import type { OutgoingMail } from "@/lib/mail/transport";
 
 export interface TaskPayloads {
   "send-mail": OutgoingMail;
+  "compute-conflicts": { jobId: string };
+  "compute-affinity": { jobId: string };
+  "run-assignment": { runId: string };
 }
 
 export type TaskName = keyof TaskPayloads;

@@ -2,6 +2,7 @@
 // independent of each other and of the demo seed.
 import { randomUUID } from "node:crypto";
 import { db, type Role } from "@/lib/db/client";
+import { defaultDltForm } from "@/lib/reviews/form-schema";
 
 const uid = () => randomUUID().slice(0, 8);
 
@@ -39,3 +40,12 @@ export async function assign(venueId: string, submissionId: string, userId: stri
 }
 
 export { db };
+
+/** A version of a venue's review form, with the default deep-learning-theory fields. */
+export async function makeReviewForm(venueId: string, version = 1) {
+  return db.reviewForm.create({ data: { venueId, version, fields: defaultDltForm.fields as unknown as object[] } });
+}
+
+export async function addTheorem(submissionId: string, position: number, assumptions: Record<string, string | number>) {
+  return db.theorem.create({ data: { submissionId, position, label: `Theorem ${position + 1}`, statement: "Gradient descent converges.", assumptions } });
+}

@@ -6,7 +6,7 @@ import { db } from "./factories";
 
 async function counts() {
   const venue = await db.venue.findUniqueOrThrow({ where: { slug: DEMO_SLUG } });
-  const [users, memberships, subs, theorems, authors, pubs, conflicts, assignments] = await Promise.all([
+  const [users, memberships, subs, theorems, authors, pubs, conflicts, assignments, forms, reviews, revisions, theoremIds] = await Promise.all([
     db.user.count(),
     db.membership.count({ where: { venueId: venue.id } }),
     db.submission.count({ where: { venueId: venue.id } }),
@@ -15,8 +15,13 @@ async function counts() {
     db.publication.count(),
     db.conflict.count({ where: { venueId: venue.id } }),
     db.assignment.count({ where: { venueId: venue.id } }),
+    db.reviewForm.count({ where: { venueId: venue.id } }),
+    db.review.count({ where: { submission: { venueId: venue.id } } }),
+    db.reviewRevision.count({ where: { review: { submission: { venueId: venue.id } } } }),
+    db.theorem.findMany({ where: { submission: { venueId: venue.id } }, select: { id: true }, orderBy: { id: "asc" } }),
   ]);
-  return { users, memberships, subs, theorems, authors, pubs, conflicts, assignments };
+  // Theorem ids must survive re-seeding: reviews' readings refer to them.
+  return { users, memberships, subs, theorems, authors, pubs, conflicts, assignments, forms, reviews, revisions, theoremIds };
 }
 
 describe("the demo seed", () => {
@@ -27,6 +32,9 @@ describe("the demo seed", () => {
     expect(first.theorems).toBeGreaterThanOrEqual(first.subs);
     expect(first.conflicts).toBeGreaterThan(0);
     expect(first.assignments).toBeGreaterThan(0);
+    expect(first.forms).toBe(1);
+    expect(first.reviews).toBeGreaterThanOrEqual(2);
+    expect(first.revisions).toBe(first.reviews);
 
     expect(await seed(db)).toBe("seeded");
     expect(await counts()).toEqual(first);
@@ -48,5 +56,24 @@ describe("the demo seed", () => {
     const clashes = await db.$queryRaw<{ n: bigint }[]>`
       SELECT count(*) AS n FROM "Assignment" a JOIN "Conflict" c ON c."submissionId" = a."submissionId" AND c."userId" = a."userId"`;
     expect(Number(clashes[0]?.n)).toBe(0);
+  });
+});
+
+describe("the demo reviews", () => {
+  it("are submitted under form version 1, and one reading disagrees with the declaration", async () => {
+    await seed(db);
+    const reviews = await db.review.findMany({
+      where: { submission: { venue: { slug: DEMO_SLUG } } },
+      select: { status: true, content: true, form: { select: { version: true } }, submission: { select: { theorems: { select: { id: true, assumptions: true } } } } },
+    });
+    expect(reviews.every((r) => r.status === "SUBMITTED" && r.form.version === 1)).toBe(true);
+    const disagreements = reviews.flatMap((r) =>
+      r.submission.theorems.flatMap((t) => {
+        const declared = t.assumptions as Record<string, string>;
+        const read = ((r.content as { theorems: Record<string, { assumptions: Record<string, string> }> }).theorems[t.id]?.assumptions ?? {});
+        return Object.keys(read).filter((k) => read[k] !== declared[k]);
+      }),
+    );
+    expect(disagreements).toContain("width");
   });
 });

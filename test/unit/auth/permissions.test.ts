@@ -3,11 +3,13 @@ import {
   authorSubmissionScope,
   canInvite,
   canManageVenue,
+  canReviewPaper,
   canViewChairConsole,
   chairSubmissionScope,
   homeConsole,
   reviewerSubmissionScope,
   whyNotInvite,
+  whyNotReviewPaper,
   whyNotViewChairConsole,
   whyNotViewReviewerConsole,
   whyNotViewVenue,
@@ -82,5 +84,34 @@ describe("reviewer and author scopes", () => {
     expect(homeConsole(viewer(["REVIEWER", "AREA_CHAIR"]), V)).toBe("chair");
     expect(homeConsole(viewer(["AUTHOR"]), V)).toBe("author");
     expect(homeConsole(viewer(["AUTHOR"]), OTHER)).toBeNull();
+  });
+});
+
+describe("reviewing a paper", () => {
+  const deadline = new Date("2026-12-02T11:59:59.999Z"); // 2026-12-01 23:59 AoE
+  const paper = { venueId: V, status: "SUBMITTED", assignedUserIds: ["u1"], deadline };
+  const before = new Date("2026-12-02T11:00:00Z");
+
+  it("lets an assigned reviewer review until the deadline has passed everywhere on Earth", () => {
+    expect(whyNotReviewPaper(viewer(["REVIEWER"]), paper, before)).toBeNull();
+    expect(canReviewPaper(viewer(["REVIEWER"]), { ...paper, deadline: null }, before)).toBe(true);
+    // Already Dec 2 in UTC, still Dec 1 in AoE: allowed.
+    expect(canReviewPaper(viewer(["REVIEWER"]), paper, new Date("2026-12-02T11:59:59Z"))).toBe(true);
+    expect(whyNotReviewPaper(viewer(["REVIEWER"]), paper, new Date("2026-12-02T12:00:00Z"))).toBe(
+      "The review deadline (2026-12-01 23:59 AoE) has passed; reviews can no longer be changed.",
+    );
+  });
+
+  it("refuses a paper not assigned to the reviewer, and people who are not reviewers", () => {
+    expect(whyNotReviewPaper(viewer(["REVIEWER"]), { ...paper, assignedUserIds: ["u2"] }, before)).toBe(
+      "This paper is not assigned to you, so you cannot review it.",
+    );
+    expect(whyNotReviewPaper(viewer(["AREA_CHAIR"]), paper, before)).toBe("Only the venue's reviewers can write reviews.");
+    expect(canReviewPaper(viewer(["REVIEWER"], OTHER), paper, before)).toBe(false);
+    expect(canReviewPaper(viewer([], V, true), paper, before)).toBe(false);
+  });
+
+  it("refuses withdrawn papers", () => {
+    expect(whyNotReviewPaper(viewer(["REVIEWER"]), { ...paper, status: "WITHDRAWN" }, before)).toMatch(/withdrawn/);
   });
 });

@@ -1,9 +1,15 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { loadChairConsole } from "@/lib/venues/loaders";
 import { Deadlines, EmptyState, Stat, VenueHeading } from "../../../_components/venue-bits";
+import { ChairNav } from "./chair-nav";
 import { InviteForm } from "./invite-form";
 
 export const metadata: Metadata = { title: "Chair console" };
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
 
 const STATUS_LABELS: Record<string, string> = { DRAFT: "Draft", SUBMITTED: "Submitted", WITHDRAWN: "Withdrawn", DESK_REJECTED: "Desk rejected" };
 
@@ -16,12 +22,13 @@ export default async function ChairConsolePage({ params }: { params: Promise<{ s
   return (
     <div className="space-y-8">
       <VenueHeading venue={c.venue} console="Chair console" />
+      <ChairNav slug={slug} current="console" manages={c.reviewers !== null} />
 
       <section aria-labelledby="progress" className="space-y-3">
         <h2 id="progress" className="text-lg font-semibold">Progress</h2>
         <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
           <Stat label={c.scopeLabel} value={total} detail={`${active} active · ${(c.statusCounts.WITHDRAWN ?? 0) + (c.statusCounts.DESK_REJECTED ?? 0)} withdrawn or desk-rejected`} />
-          <Stat label="Reviewers" value={c.members.REVIEWER ?? 0} detail={`${c.members.AREA_CHAIR ?? 0} area chairs · ${c.members.SENIOR_AREA_CHAIR ?? 0} senior area chairs`} />
+          <Stat label="Reviewers" value={c.members.REVIEWER ?? 0} detail={`${plural(c.members.AREA_CHAIR ?? 0, "area chair")} · ${plural(c.members.SENIOR_AREA_CHAIR ?? 0, "senior area chair")}`} />
           <Stat label="Reviews submitted" value={`${c.progress.submitted} / ${c.progress.expected}`} detail={`${pct}% of assigned reviews`} />
           <Stat label="Reviews not started" value={c.progress.missing} detail={`${c.progress.drafts} drafts in progress`} />
         </div>
@@ -60,7 +67,7 @@ export default async function ChairConsolePage({ params }: { params: Promise<{ s
                   return (
                     <tr key={s.id}>
                       <td className="tabular-nums">{s.number}</td>
-                      <td className="max-w-md">{s.title}</td>
+                      <td className="max-w-md"><Link href={`/venues/${slug}/chair/papers/${s.number}`} className="underline decoration-slate-300 hover:decoration-current">{s.title}</Link></td>
                       <td>{STATUS_LABELS[s.status] ?? s.status}</td>
                       <td>{s.areaChair?.user.name ?? <span className="text-slate-500">unassigned</span>}</td>
                       <td className="text-right tabular-nums">{s._count.theorems}</td>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { formatAoE } from "@/lib/time/aoe";
 import { loadReviewerConsole } from "@/lib/venues/loaders";
 import { Deadlines, EmptyState, VenueHeading } from "../../../_components/venue-bits";
@@ -35,7 +36,8 @@ export default async function ReviewerConsolePage({ params }: { params: Promise<
                 <li key={p.id} className="card space-y-2">
                   <div className="flex flex-wrap items-start justify-between gap-2">
                     <h3 className="font-semibold">
-                      <span className="text-slate-600">#{p.number}</span> {p.title}
+                      <span className="text-slate-600">#{p.number}</span>{" "}
+                      <Link href={`/venues/${venue.slug}/reviewer/papers/${p.number}`} className="underline decoration-slate-300 hover:decoration-current">{p.title}</Link>
                     </h3>
                     <span className={`rounded-full px-2.5 py-0.5 text-xs font-medium ${state.tone}`}>{state.label}</span>
                   </div>
