@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { SubmissionScope } from "@/lib/auth/permissions";
-import { scopeWhere } from "@/lib/submissions/data";
+import { blindPaperFields, scopeWhere } from "@/lib/submissions/data";
 
 const theoremSelect = { id: true, label: true, position: true, statement: true, assumptions: true } as const;
 const formSelect = { id: true, version: true, fields: true } as const;
@@ -38,11 +38,7 @@ export function findPaperForReviewer(scope: SubmissionScope & { kind: "assignedT
   return db.submission.findFirst({
     where: { ...scopeWhere(scope), number },
     select: {
-      id: true,
-      number: true,
-      title: true,
-      abstract: true,
-      keywords: true,
+      ...blindPaperFields,
       status: true,
       theorems: { orderBy: { position: "asc" }, select: theoremSelect },
       assignments: { where: { userId: scope.userId }, select: { userId: true, dueAt: true } },
@@ -59,11 +55,7 @@ export function findPaperForChairs(scope: SubmissionScope, number: number) {
   return db.submission.findFirst({
     where: { ...scopeWhere(scope), number },
     select: {
-      id: true,
-      number: true,
-      title: true,
-      abstract: true,
-      keywords: true,
+      ...blindPaperFields,
       status: true,
       areaChair: { select: { user: { select: { name: true } } } },
       _count: { select: { assignments: true } },

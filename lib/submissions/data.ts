@@ -2,6 +2,12 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db/client";
 import type { SubmissionScope } from "@/lib/auth/permissions";
 
+/**
+ * The fields of a paper that anyone handling or reviewing it may see — never its authors. Reviewer-facing
+ * queries build on this select, so double blindness holds by construction.
+ */
+export const blindPaperFields = { id: true, number: true, title: true, abstract: true, keywords: true } as const;
+
 /** A permission scope as a `where` clause: what the viewer may not see is simply not selected. */
 export function scopeWhere(scope: SubmissionScope): Prisma.SubmissionWhereInput {
   switch (scope.kind) {
@@ -59,11 +65,7 @@ export function listSubmissionsForReviewer(scope: SubmissionScope & { kind: "ass
     where: scopeWhere(scope),
     orderBy: { number: "asc" },
     select: {
-      id: true,
-      number: true,
-      title: true,
-      abstract: true,
-      keywords: true,
+      ...blindPaperFields,
       _count: { select: { theorems: true } },
       assignments: { where: { userId: scope.userId }, select: { dueAt: true } },
       reviews: { where: { reviewerId: scope.userId }, select: { status: true, updatedAt: true } },
