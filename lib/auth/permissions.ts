@@ -117,6 +117,52 @@ export function whyNotReviewPaper(viewer: Viewer, paper: ReviewablePaper, now: D
 }
 export const canReviewPaper = (v: Viewer, paper: ReviewablePaper, now?: Date) => whyNotReviewPaper(v, paper, now) === null;
 
+/** What deciding on bidding needs to know of the venue, read from the database for this request. */
+export interface BiddingVenue {
+  id: string;
+  phase: string;
+  /** Stored as the UTC instant the bidding day ends in AoE (lib/time/aoe.ts endOfDayAoE). */
+  biddingDeadline: Date | null;
+}
+
+/**
+ * Bidding policy: bidding is open while the venue is in its BIDDING phase — chairs open it by moving the venue
+ * into that phase and close it by moving on — and, when a bidding deadline is set, only until that deadline has
+ * passed everywhere on Earth, so a forgotten phase switch never keeps bidding open past the announced date.
+ * Only the venue's reviewers bid.
+ */
+export function whyNotBidInVenue(viewer: Viewer, venue: BiddingVenue, now: Date = new Date()): string | null {
+  if (!has(viewer, venue.id, "REVIEWER")) return "Only the venue's reviewers can bid on papers.";
+  if (venue.phase !== "BIDDING") return "Bidding is closed: the venue is not in its bidding phase.";
+  if (venue.biddingDeadline && now.getTime() > venue.biddingDeadline.getTime()) {
+    return `The bidding deadline (${formatAoE(venue.biddingDeadline)}) has passed; bids can no longer be changed.`;
+  }
+  return null;
+}
+export const canBidInVenue = (v: Viewer, venue: BiddingVenue, now?: Date) => whyNotBidInVenue(v, venue, now) === null;
+
+/** What deciding on one bid needs to know of the paper, read from the database for this request. */
+export interface BiddablePaper {
+  venueId: string;
+  status: string;
+  /** Reviewers with a conflict on the paper that no chair has lifted. */
+  conflictedUserIds: readonly string[];
+}
+
+/**
+ * Bidding on one paper: bidding is open for the viewer (above), the paper belongs to the venue and is under
+ * review, and the viewer has no (non-lifted) conflict with it — a conflicted pair is hidden from bidding.
+ */
+export function whyNotBid(viewer: Viewer, venue: BiddingVenue, paper: BiddablePaper, now: Date = new Date()): string | null {
+  const closed = whyNotBidInVenue(viewer, venue, now);
+  if (closed) return closed;
+  if (paper.venueId !== venue.id) return "This paper is not part of this venue.";
+  if (paper.status !== "SUBMITTED") return "This paper was withdrawn or desk-rejected; it takes no bids.";
+  if (paper.conflictedUserIds.includes(viewer.id)) return "You have a conflict with this paper, so you cannot bid on it.";
+  return null;
+}
+export const canBid = (v: Viewer, venue: BiddingVenue, paper: BiddablePaper, now?: Date) => whyNotBid(v, venue, paper, now) === null;
+
 /** The console a member lands on when opening a venue: the most senior role first. */
 export function homeConsole(viewer: Viewer, venueId: string): "chair" | "reviewer" | "author" | null {
   if (canViewChairConsole(viewer, venueId)) return "chair";

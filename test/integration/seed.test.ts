@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_SLUG, demoConflicts, seed } from "../../prisma/seed";
 import { expectedConflicts, expectedNonConflicts, submissions } from "../../prisma/demo/index";
 import { assumptionsSchema } from "@/lib/theorems/taxonomy";
@@ -25,6 +25,11 @@ async function counts() {
 }
 
 describe("the demo seed", () => {
+  // Every test reads the demo venue; seeding first keeps them independent of their order.
+  beforeAll(async () => {
+    await seed(db);
+  });
+
   it("builds the demo venue, and running it again changes nothing", async () => {
     expect(await seed(db)).toBe("seeded");
     const first = await counts();
@@ -42,7 +47,9 @@ describe("the demo seed", () => {
   });
 
   it("stores theorem assumptions that the taxonomy accepts", async () => {
-    const theorems = await db.theorem.findMany({ select: { assumptions: true } });
+    // Scoped to the demo venue: other test files share this database with fixtures of their own.
+    const theorems = await db.theorem.findMany({ where: { submission: { venue: { slug: DEMO_SLUG } } }, select: { assumptions: true } });
+    expect(theorems.length).toBeGreaterThan(0);
     for (const t of theorems) expect(assumptionsSchema.safeParse(t.assumptions).success).toBe(true);
   });
 
@@ -54,7 +61,10 @@ describe("the demo seed", () => {
 
   it("never assigns a reviewer to a paper they conflict with", async () => {
     const clashes = await db.$queryRaw<{ n: bigint }[]>`
-      SELECT count(*) AS n FROM "Assignment" a JOIN "Conflict" c ON c."submissionId" = a."submissionId" AND c."userId" = a."userId"`;
+      SELECT count(*) AS n FROM "Assignment" a
+      JOIN "Conflict" c ON c."submissionId" = a."submissionId" AND c."userId" = a."userId"
+      JOIN "Venue" v ON v.id = a."venueId"
+      WHERE v.slug = ${DEMO_SLUG}`;
     expect(Number(clashes[0]?.n)).toBe(0);
   });
 });

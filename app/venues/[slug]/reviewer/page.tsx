@@ -20,7 +20,10 @@ export default async function ReviewerConsolePage({ params }: { params: Promise<
   return (
     <div className="space-y-8">
       <VenueHeading venue={venue} console="Reviewer console">
-        <p className="text-sm text-slate-700">{done} of {papers.length} reviews submitted</p>
+        <div className="space-y-1 text-right text-sm">
+          <p className="text-slate-700">{done} of {papers.length} reviews submitted</p>
+          <p><Link href={`/venues/${venue.slug}/reviewer/bids`} className="underline">Bid on papers</Link></p>
+        </div>
       </VenueHeading>
       <Deadlines venue={venue} only={["biddingDeadline", "reviewDeadline"]} />
       <section aria-labelledby="assigned" className="space-y-3">
