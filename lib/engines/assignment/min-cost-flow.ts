@@ -150,6 +150,15 @@ export async function solveMinCostFlow(net: FlowNetwork, hooks: FlowHooks = {}):
       heap.pushOrDecrease(s);
       let nPopped = 0;
       let target = NONE;
+      // Reduced costs are ≥ 0 up to rounding; clamping keeps Dijkstra's invariant without changing the optimum.
+      const relax = (v: number, nd: number, via: number) => {
+        if (seen[v] !== gen || nd < dist[v]!) {
+          seen[v] = gen;
+          dist[v] = nd;
+          pred[v] = via;
+          heap.pushOrDecrease(v);
+        }
+      };
 
       while (heap.size > 0) {
         const u = heap.pop();
@@ -166,56 +175,24 @@ export async function solveMinCostFlow(net: FlowNetwork, hooks: FlowHooks = {}):
             if (x[a] !== 0) continue;
             const v = nP + arcReviewer[a]!;
             if (done[v] === gen) continue;
-            let rc = cost[a]! + piU - pi[v]!;
-            if (rc < 0) rc = 0;
-            const nd = du + rc;
-            if (seen[v] !== gen || nd < dist[v]!) {
-              seen[v] = gen;
-              dist[v] = nd;
-              pred[v] = a;
-              heap.pushOrDecrease(v);
-            }
+            relax(v, du + Math.max(0, cost[a]! + piU - pi[v]!), a);
           }
         } else if (u < T) {
           const r = u - nP;
           for (let a = head[r]!; a !== NONE; a = next[a]!) {
             const v = arcPaper[a]!;
             if (done[v] === gen) continue;
-            let rc = -cost[a]! + piU - pi[v]!;
-            if (rc < 0) rc = 0;
-            const nd = du + rc;
-            if (seen[v] !== gen || nd < dist[v]!) {
-              seen[v] = gen;
-              dist[v] = nd;
-              pred[v] = a;
-              heap.pushOrDecrease(v);
-            }
+            relax(v, du + Math.max(0, -cost[a]! + piU - pi[v]!), a);
           }
           if (y[r]! < upper[r]! - lower[r]! && done[T] !== gen) {
-            let rc = piU - pi[T]!;
-            if (rc < 0) rc = 0;
-            const nd = du + rc;
-            if (seen[T] !== gen || nd < dist[T]!) {
-              seen[T] = gen;
-              dist[T] = nd;
-              pred[T] = r;
-              heap.pushOrDecrease(T);
-            }
+            relax(T, du + Math.max(0, piU - pi[T]!), r);
           }
         } else {
           for (let r = 0; r < nR; r++) {
             if (y[r] === 0) continue;
             const v = nP + r;
             if (done[v] === gen) continue;
-            let rc = piU - pi[v]!;
-            if (rc < 0) rc = 0;
-            const nd = du + rc;
-            if (seen[v] !== gen || nd < dist[v]!) {
-              seen[v] = gen;
-              dist[v] = nd;
-              pred[v] = FROM_T;
-              heap.pushOrDecrease(v);
-            }
+            relax(v, du + Math.max(0, piU - pi[v]!), FROM_T);
           }
         }
       }

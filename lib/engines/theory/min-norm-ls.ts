@@ -5,7 +5,7 @@ import { defineKernel } from "./kernel";
 import { minNormRiskAsymptotic } from "./min-norm-theory";
 import { fitColumnPrefixes } from "./nested-min-norm";
 import { Rng } from "./rng";
-import { RiskTally } from "./risk-tally";
+import { RiskTally, type RiskSummary } from "./risk-tally";
 import { createCheckpoint, type RunContext } from "./run-context";
 import { finiteOrNull } from "./stats";
 
@@ -42,20 +42,10 @@ export const minNormLsParams = z
 
 export type MinNormLsParams = z.output<typeof minNormLsParams>;
 
-export interface MinNormLsPoint {
+export interface MinNormLsPoint extends RiskSummary {
   /** Effective aspect ratio p/n (γ rounded to a whole number of features). */
   gamma: number;
   p: number;
-  risk_mean: number | null;
-  risk_median: number | null;
-  /** Standard error of risk_mean over repetitions. */
-  risk_se: number | null;
-  /** Asymptotic closed form (Hastie et al.); null at γ = 1 where it is +∞. */
-  theory: number | null;
-  /** Exact finite-(n, p) expectation; null for |p − n| ≤ 1. */
-  theory_finite_n: number | null;
-  /** Repetitions whose Gram matrix was not numerically positive definite (excluded from the stats). */
-  failed: number;
 }
 
 export interface MinNormLsResult {

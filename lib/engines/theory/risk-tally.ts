@@ -7,9 +7,13 @@ import { finiteOrNull, mean, median, standardError } from "./stats";
 export interface RiskSummary {
   risk_mean: number | null;
   risk_median: number | null;
+  /** Standard error of risk_mean over repetitions. */
   risk_se: number | null;
+  /** Asymptotic closed form (Hastie et al.); null at γ = 1 where it is +∞. */
   theory: number | null;
+  /** Exact finite-(n, p) expectation; null for |p − n| ≤ 1. */
   theory_finite_n: number | null;
+  /** Repetitions whose Gram matrix was not numerically positive definite (excluded from the stats). */
   failed: number;
 }
 
