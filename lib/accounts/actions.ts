@@ -10,7 +10,7 @@ import { currentViewer } from "@/lib/auth/session";
 import { env } from "@/lib/config/env";
 import { inviteMail, resetMail } from "@/lib/mail/templates";
 import { type FormState, parseForm } from "@/lib/actions/form-state";
-import { findVenueName } from "@/lib/venues/data";
+import { findVenueBasics } from "@/lib/venues/data";
 import { countRecentResets, findUserByEmail } from "./data";
 import { consumeTokenAndSetPassword, createInvitation, createResetToken } from "./mutations";
 import { LINK_PROBLEMS, RESET_SENT, THROTTLED, WRONG_CREDENTIALS } from "./messages";
@@ -55,8 +55,9 @@ export async function inviteAction(_prev: FormState, formData: FormData): Promis
   const input = parsed.data;
   const denied = whyNotInvite(viewer, input.venueId, input.role);
   if (denied) return { ok: false, message: denied };
-  const venueName = await findVenueName(input.venueId);
-  if (!venueName) return { ok: false, message: "This venue no longer exists." };
+  const venue = await findVenueBasics(input.venueId);
+  if (!venue) return { ok: false, message: "This venue no longer exists." };
+  const venueName = venue.name;
 
   const ttlHours = env().INVITE_TTL_HOURS;
   const invitation = await createInvitation({

@@ -2,24 +2,12 @@
 // Assignment runs: start, cancel, deploy. Each action: zod → permission against the database → mutation.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { whyNotManageVenue } from "@/lib/auth/permissions";
-import { currentViewer } from "@/lib/auth/session";
 import { env } from "@/lib/config/env";
 import { parseForm, type FormState } from "@/lib/actions/form-state";
 import { newAssignmentsMail } from "@/lib/mail/assignment";
-import { findVenueSlugAndName } from "./data";
+import { asVenueManager } from "@/lib/venues/guard";
 import { cancelRun, createRun, deployRun } from "./mutations";
 import { runParamsSchema, runRefSchema, startRunFormSchema } from "./schema";
-
-async function managed(venueId: string): Promise<{ viewerId: string; venue: { slug: string; name: string } } | FormState> {
-  const viewer = await currentViewer();
-  if (!viewer) return { ok: false, message: "Your session ended. Sign in again." };
-  const denied = whyNotManageVenue(viewer, venueId);
-  if (denied) return { ok: false, message: denied };
-  const venue = await findVenueSlugAndName(venueId);
-  if (!venue) return { ok: false, message: "This venue no longer exists." };
-  return { viewerId: viewer.id, venue };
-}
 
 export async function startRunAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const form = parseForm(startRunFormSchema, formData);
@@ -30,9 +18,9 @@ export async function startRunAction(_prev: FormState, formData: FormData): Prom
     for (const i of params.error.issues) (fieldErrors[String(i.path[0] ?? "_form")] ??= []).push(i.message);
     return { ok: false, message: "Please correct the highlighted fields.", fieldErrors };
   }
-  const ctx = await managed(form.data.venueId);
-  if (!("viewerId" in ctx)) return ctx;
-  await createRun(form.data.venueId, ctx.viewerId, params.data);
+  const ctx = await asVenueManager(form.data.venueId);
+  if ("refused" in ctx) return ctx.refused;
+  await createRun(form.data.venueId, ctx.viewer.id, params.data);
   revalidatePath(`/venues/${ctx.venue.slug}/chair/assignment`);
   return { ok: true, message: "Run queued. Its progress shows below." };
 }
@@ -40,9 +28,9 @@ export async function startRunAction(_prev: FormState, formData: FormData): Prom
 export async function cancelRunAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const parsed = parseForm(runRefSchema, formData);
   if (parsed.state) return parsed.state;
-  const ctx = await managed(parsed.data.venueId);
-  if (!("viewerId" in ctx)) return ctx;
-  const done = await cancelRun(parsed.data.venueId, parsed.data.runId, ctx.viewerId);
+  const ctx = await asVenueManager(parsed.data.venueId);
+  if ("refused" in ctx) return ctx.refused;
+  const done = await cancelRun(parsed.data.venueId, parsed.data.runId, ctx.viewer.id);
   revalidatePath(`/venues/${ctx.venue.slug}/chair/assignment`);
   return done ? { ok: true, message: "Cancelling the run…" } : { ok: false, message: "This run has already finished." };
 }
@@ -51,10 +39,10 @@ export async function deployRunAction(_prev: FormState, formData: FormData): Pro
   const parsed = parseForm(runRefSchema, formData);
   if (parsed.state) return parsed.state;
   const { venueId, runId } = parsed.data;
-  const ctx = await managed(venueId);
-  if (!("viewerId" in ctx)) return ctx;
+  const ctx = await asVenueManager(venueId);
+  if ("refused" in ctx) return ctx.refused;
   const { slug, name } = ctx.venue;
-  const outcome = await deployRun(venueId, runId, ctx.viewerId, (reviewer, papers) =>
+  const outcome = await deployRun(venueId, runId, ctx.viewer.id, (reviewer, papers) =>
     newAssignmentsMail({ to: reviewer.email, name: reviewer.name, venueName: name, papers, link: `${env().APP_URL}/venues/${slug}/reviewer` }),
   );
   if (!outcome.ok) return { ok: false, message: `Not deployed. ${outcome.reason}` };

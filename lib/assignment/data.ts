@@ -67,10 +67,6 @@ export async function loadRunProposal(venueId: string, runId: string) {
   return { run, proposed, papers, reviewers: reviewers.map((m) => ({ ...m.user, maxLoad: m.maxLoad })), deployed };
 }
 
-export function findVenueSlugAndName(venueId: string) {
-  return db.venue.findUnique({ where: { id: venueId }, select: { slug: true, name: true } });
-}
-
 /** Texts behind the affinity of some pairs: the papers' words and the reviewers' publications. */
 export async function loadExplanationTexts(paperIds: string[], reviewerIds: string[]) {
   const [papers, profiles] = await Promise.all([

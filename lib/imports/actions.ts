@@ -1,10 +1,8 @@
 "use server";
 // Chair uploads: zod parse → permission against the database → import in one transaction.
 import { revalidatePath } from "next/cache";
-import { whyNotManageVenue } from "@/lib/auth/permissions";
-import { currentViewer } from "@/lib/auth/session";
 import { parseForm, type FormState } from "@/lib/actions/form-state";
-import { findVenueName } from "@/lib/venues/data";
+import { asVenueManager } from "@/lib/venues/guard";
 import { importCsv } from "./import-csv";
 import { importFormSchema } from "./schema";
 import type { ImportReport } from "./types";
@@ -21,18 +19,15 @@ function summary(r: ImportReport): string {
 }
 
 export async function importAction(_prev: ImportState, formData: FormData): Promise<ImportState> {
-  const viewer = await currentViewer();
-  if (!viewer) return { ok: false, message: "Your session ended. Sign in again." };
   const parsed = parseForm(importFormSchema, formData);
   if (parsed.state) return parsed.state;
   const { venueId, kind, skipBadRows } = parsed.data;
-  const denied = whyNotManageVenue(viewer, venueId);
-  if (denied) return { ok: false, message: denied };
-  if (!(await findVenueName(venueId))) return { ok: false, message: "This venue no longer exists." };
+  const ctx = await asVenueManager(venueId);
+  if ("refused" in ctx) return ctx.refused;
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) return { ok: false, message: "Choose a CSV file to upload.", fieldErrors: { file: ["Choose a CSV file."] } };
 
-  const report = await importCsv({ kind, venueId, actorId: viewer.id, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), skipBadRows });
+  const report = await importCsv({ kind, venueId, actorId: ctx.viewer.id, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), skipBadRows });
   if (report.imported) revalidatePath("/venues/[slug]/chair", "layout");
   return { ok: report.imported, message: summary(report), report };
 }

@@ -26,9 +26,9 @@ export function findVenueForViewer(slug: string, viewer: Viewer) {
 
 export type VenueSummary = NonNullable<Awaited<ReturnType<typeof findVenueForViewer>>>;
 
-export async function findVenueName(venueId: string): Promise<string | null> {
-  const v = await db.venue.findUnique({ where: { id: venueId }, select: { name: true } });
-  return v?.name ?? null;
+/** A venue's slug and name by id, for actions that were handed its id (null: it no longer exists). */
+export function findVenueBasics(venueId: string) {
+  return db.venue.findUnique({ where: { id: venueId }, select: { slug: true, name: true } });
 }
 
 /** The venues on a person's home page, with their roles in each. */
