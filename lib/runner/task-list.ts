@@ -2,6 +2,7 @@ import type { TaskList } from "graphile-worker";
 import type { TaskName } from "./task-names";
 import { computeAffinityTask, computeConflictsTask } from "./tasks/matching";
 import { runAssignmentTask } from "./tasks/run-assignment";
+import { runExperimentTask, sweepExperimentRunsTask } from "./tasks/run-experiment";
 import { sendMailTask } from "./tasks/send-mail";
 
 export const taskList: Record<TaskName, TaskList[string]> = {
@@ -9,4 +10,6 @@ export const taskList: Record<TaskName, TaskList[string]> = {
   "compute-conflicts": computeConflictsTask,
   "compute-affinity": computeAffinityTask,
   "run-assignment": runAssignmentTask,
+  "run-experiment": runExperimentTask,
+  "sweep-experiment-runs": sweepExperimentRunsTask,
 };

@@ -6,6 +6,8 @@ export interface TaskPayloads {
   "compute-conflicts": { jobId: string };
   "compute-affinity": { jobId: string };
   "run-assignment": { runId: string };
+  "run-experiment": { runId: string };
+  "sweep-experiment-runs": Record<string, never>;
 }
 
 export type TaskName = keyof TaskPayloads;

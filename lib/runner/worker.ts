@@ -13,10 +13,11 @@ async function main() {
     // Embedded PGlite serves few connections; LISTEN/NOTIFY wakes workers, polling is only the fallback.
     maxPoolSize: Number(process.env.WORKER_POOL_SIZE ?? 4),
     pollInterval: 2000,
-    // Scheduled jobs are declared in code when needed; no crontab file.
-    crontab: "",
+    // Scheduled jobs are declared here, not in a crontab file: the sweep that rescues runs of dead workers.
+    crontab: "* * * * * sweep-experiment-runs ?max=1",
     taskList,
   });
+  await runner.addJob("sweep-experiment-runs", {}, { jobKey: "sweep-experiment-runs-startup", maxAttempts: 1 });
   console.log(`[worker] ready (concurrency ${process.env.WORKER_CONCURRENCY ?? 2})`);
   await runner.promise;
 }

@@ -163,7 +163,7 @@ export function renderFigureSvg(spec: FigureSpec, data: FigureData, options: Ren
   o.push(`<g clip-path="url(#${id}-clip)">`);
   for (const { role, style, points } of styles) {
     const c = esc(style.color);
-    o.push(`<g class="series series-${role}" data-series="${role}" aria-label="${esc(style.label)}">`);
+    o.push(`<g class="series series-${role}" data-series="${role}"><title>${esc(style.label)}</title>`);
     if (role === "theory") {
       for (const r of runs(points, sx, sy)) o.push(`<path d="${pathOf(r)}" fill="none" stroke="${c}" stroke-width="2" stroke-dasharray="6 4"/>`);
     } else if (role === "reproduced") {
