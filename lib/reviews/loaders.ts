@@ -15,7 +15,7 @@ import { ASSUMPTION_FIELDS } from "@/lib/theorems/taxonomy";
 import { findVenueForViewer } from "@/lib/venues/data";
 import { findPaperForChairs, findPaperForReviewer, latestReviewForm } from "./data";
 import { formFieldsSchema, type FormField } from "./form-schema";
-import { assumptionMatrix, reviewerLabels, scoreSummary } from "./matrix";
+import { assumptionMatrix, paperReviewerLabels, scoreSummary } from "./matrix";
 
 function paperNumber(raw: string): number {
   const n = Number(raw);
@@ -74,10 +74,10 @@ export const loadChairPaper = cache(async (slug: string, rawNumber: string) => {
   if (!scope) notFound();
   const paper = await findPaperForChairs(scope, paperNumber(rawNumber));
   if (!paper) notFound();
-  const labels = reviewerLabels(paper.reviews.map((r) => r.id));
+  const labels = paperReviewerLabels(paper.id, [...paper.assignments.map((a) => a.userId), ...paper.reviews.map((r) => r.reviewerId)]);
   const submitted = paper.reviews
     .filter((r) => r.status === "SUBMITTED")
-    .map((r) => ({ id: r.id, label: labels.get(r.id)!, content: r.content, submittedAt: r.submittedAt, form: parsedForm(r.form)! }));
+    .map((r) => ({ id: r.id, label: labels.get(r.reviewerId)!, content: r.content, submittedAt: r.submittedAt, form: parsedForm(r.form)! }));
   const form = parsedForm(await latestReviewForm(venue.id));
   return {
     venue,

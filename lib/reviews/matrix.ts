@@ -25,6 +25,18 @@ export function reviewerLabels(reviewIds: readonly string[]): Map<string, string
   return new Map();
 }
 
+/**
+ * The anonymous label of each reviewer of one paper, keyed by (paper, reviewer): the same on the chair's page, in
+ * the discussion and in what authors read after release, whether or not the reviewer has begun a review. Pass
+ * every reviewer of the paper (its assignments and its reviews' authors), so collisions resolve the same way
+ * everywhere.
+ */
+export function paperReviewerLabels(submissionId: string, reviewerIds: readonly string[]): Map<string, string> {
+  const ids = [...new Set(reviewerIds)].sort();
+  const byKey = reviewerLabels(ids.map((id) => `${submissionId}:${id}`));
+  return new Map(ids.map((id) => [id, byKey.get(`${submissionId}:${id}`)!]));
+}
+
 export interface MatrixReview {
   label: string;
   content: unknown;

@@ -1,41 +1,45 @@
-// Saving or submitting a review, for a viewer already resolved: actions.ts adds the session, tests call it
-// directly. Order: parse the input → find the venue within the viewer's memberships → permission against the
+// Saving or submitting a review, for a signed-in user: the autosave route and the submit action add the session,
+// tests call it directly. Order: parse the input → one read of everything the save depends on (the user's roles
+// in the venue, the paper, the assignment, the review and its form: lib/reviews/data.ts) → permission against that
 // database state (assignment, paper status, AoE deadline) → form version → content → optimistic write.
 import "server-only";
 import { whyNotReviewPaper, type Viewer } from "@/lib/auth/permissions";
-import { findVenueForViewer } from "@/lib/venues/data";
-import { findReviewTarget, latestReviewForm } from "./data";
-import { errorsByField, formFieldsSchema, reviewContentSchema, type Mode } from "./form-schema";
+import { findReviewSaveContext } from "./data";
+import { contentSchemaFor } from "./content-schema-cache";
+import { errorsByField, type Mode } from "./form-schema";
 import { writeReview } from "./mutations";
 import { clockTime, saveReviewInputSchema, staleMessage, type SaveResult } from "./schema";
 
 const refused = (message: string): SaveResult => ({ ok: false, reason: "refused", message });
 
-export async function saveReview(viewer: Viewer, raw: unknown, mode: Mode, now: Date = new Date()): Promise<SaveResult> {
+/**
+ * Only the viewer's id is used: their site-admin flag and roles in the venue are read again with the paper, in
+ * the same query, so a save is decided on the database state of this moment however the viewer was resolved.
+ */
+export async function saveReview(viewer: Pick<Viewer, "id">, raw: unknown, mode: Mode, now: Date = new Date()): Promise<SaveResult> {
   const parsed = saveReviewInputSchema.safeParse(raw);
   if (!parsed.success) return refused("This save was malformed; reload the page and try again.");
   const input = parsed.data;
 
-  const venue = await findVenueForViewer(input.slug, viewer);
-  if (!venue) return refused("You have no role in this venue.");
-  const paper = await findReviewTarget(venue.id, input.number, viewer.id);
-  if (!paper) return refused("This paper is not assigned to you, so you cannot review it.");
-  const assignment = paper.assignments[0];
+  const ctx = await findReviewSaveContext(viewer.id, input.slug, input.number);
+  if (!ctx?.venueId || (!ctx.isSiteAdmin && ctx.memberships.length === 0)) return refused("You have no role in this venue.");
+  const venueId = ctx.venueId;
+  if (!ctx.submissionId || !ctx.status) return refused("This paper is not assigned to you, so you cannot review it.");
   const denied = whyNotReviewPaper(
-    viewer,
-    { venueId: venue.id, status: paper.status, assignedUserIds: paper.assignments.map((a) => a.userId), deadline: assignment?.dueAt ?? paper.venue.reviewDeadline },
+    { id: viewer.id, isSiteAdmin: ctx.isSiteAdmin, memberships: ctx.memberships },
+    { venueId, status: ctx.status, assignedUserIds: ctx.assignment ? [ctx.assignment.userId] : [], deadline: ctx.assignment?.dueAt ?? ctx.reviewDeadline },
     now,
   );
   if (denied) return refused(denied);
 
-  const review = paper.reviews[0];
+  const review = ctx.review;
   // Refused early when the page is already behind; the write re-checks, for saves racing each other.
   if (review && review.version !== input.baseVersion) return staleResult(review.updatedAt);
   if (!review && input.baseVersion !== 0) return refused("This review no longer exists. Reload the page.");
   if (review?.status === "SUBMITTED" && mode === "draft") {
     return refused("This review is submitted: use “Update review” to revise it, so every field is checked again.");
   }
-  const form = review ? review.form : await latestReviewForm(venue.id);
+  const form = ctx.form;
   if (!form) return refused("The chairs have not published a review form yet.");
   if (form.version !== input.formVersion) {
     // A review keeps the form version it began with; a new one begins on the current version.
@@ -46,8 +50,7 @@ export async function saveReview(viewer: Viewer, raw: unknown, mode: Mode, now: 
     );
   }
 
-  const fields = formFieldsSchema.parse(form.fields);
-  const content = reviewContentSchema(fields, { theorems: paper.theorems }, mode).safeParse(input.content);
+  const content = contentSchemaFor(form.fields, { theorems: ctx.theorems }, mode).schema.safeParse(input.content);
   if (!content.success) {
     const fieldErrors = errorsByField(content.error);
     const n = Object.keys(fieldErrors).length;
@@ -56,8 +59,8 @@ export async function saveReview(viewer: Viewer, raw: unknown, mode: Mode, now: 
   }
 
   const outcome = await writeReview({
-    venueId: venue.id,
-    submissionId: paper.id,
+    venueId,
+    submissionId: ctx.submissionId,
     reviewerId: viewer.id,
     formId: form.id,
     baseVersion: input.baseVersion,

@@ -18,6 +18,9 @@ export type SaveResult =
   | { ok: false; reason: "invalid"; message: string; fieldErrors: Record<string, string[]> }
   | { ok: false; reason: "refused"; message: string };
 
+/** The answer to a save whose session has ended (the autosave route and the submit action). */
+export const SIGNED_OUT: SaveResult = { ok: false, reason: "refused", message: "Your session ended. Sign in again in another tab; your text is kept here." };
+
 /** "14:05" in the given time zone (the server says UTC; the browser re-renders in the reader's own). */
 export function clockTime(at: Date, timeZone?: string): string {
   return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone }).format(at);

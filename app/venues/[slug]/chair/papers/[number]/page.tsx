@@ -2,8 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { loadChairPaper } from "@/lib/reviews/loaders";
 import { formatAoE } from "@/lib/time/aoe";
+import { loadPaperConversation } from "@/lib/discussion/loaders";
+import { loadDecisionPanel } from "@/lib/decisions/loaders";
+import { AuthorResponseView, DiscussionThread } from "../../../../../_components/discussion-thread";
+import { Markdown } from "../../../../../_components/markdown";
+import { PaperExperiments } from "../../../../../_components/paper-experiments";
 import { EmptyState } from "../../../../../_components/venue-bits";
 import { AssumptionMatrix } from "./assumption-matrix";
+import { DecisionPanel } from "./decision-panel";
 import { ReviewAnswers } from "./review-answers";
 
 export const metadata: Metadata = { title: "Paper — chair view" };
@@ -13,6 +19,7 @@ const fmt = (n: number | null) => (n === null ? "—" : n.toFixed(2));
 export default async function ChairPaperPage({ params }: { params: Promise<{ slug: string; number: string }> }) {
   const { slug, number } = await params;
   const p = await loadChairPaper(slug, number);
+  const [conversation, decision] = await Promise.all([loadPaperConversation(slug, number), loadDecisionPanel(slug, number)]);
   const reviewers = p.reviews.map((r) => r.label);
   return (
     <div className="space-y-8">
@@ -31,6 +38,19 @@ export default async function ChairPaperPage({ params }: { params: Promise<{ slu
         <p className="whitespace-pre-line text-sm text-slate-800">{p.paper.abstract}</p>
         <p className="text-xs text-slate-600">Keywords: {p.paper.keywords.join(", ")}</p>
       </section>
+
+      <section aria-labelledby="theorems" className="space-y-3">
+        <h2 id="theorems" className="text-lg font-semibold">Theorems</h2>
+        {p.theorems.length === 0 && <EmptyState>The authors have declared no theorems.</EmptyState>}
+        {p.theorems.map((t) => (
+          <article key={t.id} aria-labelledby={`theorem-${t.id}`} className="card space-y-2">
+            <h3 id={`theorem-${t.id}`} className="font-semibold">{t.label}</h3>
+            <Markdown className="font-serif text-sm text-slate-800">{t.statement}</Markdown>
+          </article>
+        ))}
+      </section>
+
+      <PaperExperiments slug={p.venue.slug} number={p.paper.number} />
 
       <section aria-labelledby="matrix" className="space-y-3">
         <h2 id="matrix" className="text-lg font-semibold">Assumption matrix</h2>
@@ -87,6 +107,10 @@ export default async function ChairPaperPage({ params }: { params: Promise<{ slu
           </article>
         ))}
       </section>
+
+      <AuthorResponseView response={conversation.response} />
+      <DiscussionThread c={conversation} />
+      <DecisionPanel d={decision} />
     </div>
   );
 }

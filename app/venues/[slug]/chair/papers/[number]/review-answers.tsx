@@ -1,5 +1,6 @@
 // One submitted review, field by field in its own form version's order, as the area chair reads it.
 import type { FormField } from "@/lib/reviews/form-schema";
+import { Markdown } from "../../../../../_components/markdown";
 
 function answer(field: FormField, value: unknown): string | null {
   if (value === undefined || value === null || value === "") return null;
@@ -32,18 +33,21 @@ export function ReviewAnswers({ fields, content, theorems }: { fields: FormField
             return (
               <div key={`${f.key}-${t.id}`}>
                 <dt className="font-medium text-slate-700">{t.label}</dt>
-                <dd className="whitespace-pre-wrap text-slate-800">
-                  Restrictiveness {r.restrictiveness ?? "—"} / 4{r.comment ? ` · ${r.comment}` : ""}
+                <dd className="text-slate-800">
+                  <p>Restrictiveness {r.restrictiveness ?? "—"} / 4</p>
+                  {r.comment && <Markdown>{r.comment}</Markdown>}
                 </dd>
               </div>
             );
           });
         }
         const text = answer(f, c[f.key]);
+        // Text answers written in Markdown are shown rendered (math included); raw HTML in them is dropped.
+        const rendered = text !== null && f.kind === "text" && f.markdown ? <Markdown>{text}</Markdown> : text;
         return (
           <div key={f.key}>
             <dt className="font-medium text-slate-700">{f.label}</dt>
-            <dd className="whitespace-pre-wrap text-slate-800">{text ?? <span className="text-slate-500">no answer</span>}</dd>
+            <dd className={f.kind === "text" && f.markdown ? "text-slate-800" : "whitespace-pre-wrap text-slate-800"}>{rendered ?? <span className="text-slate-500">no answer</span>}</dd>
           </div>
         );
       })}

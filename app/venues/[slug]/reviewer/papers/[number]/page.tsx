@@ -3,6 +3,10 @@ import Link from "next/link";
 import { loadReviewerPaper } from "@/lib/reviews/loaders";
 import { formatAoE, timeLeft } from "@/lib/time/aoe";
 import { ASSUMPTION_FIELDS } from "@/lib/theorems/taxonomy";
+import { loadPaperConversation } from "@/lib/discussion/loaders";
+import { AuthorResponseView, DiscussionThread } from "../../../../../_components/discussion-thread";
+import { Markdown } from "../../../../../_components/markdown";
+import { PaperExperiments } from "../../../../../_components/paper-experiments";
 import { EmptyState } from "../../../../../_components/venue-bits";
 import { ReviewEditor } from "./review-editor";
 
@@ -11,6 +15,7 @@ export const metadata: Metadata = { title: "Review" };
 export default async function ReviewerPaperPage({ params }: { params: Promise<{ slug: string; number: string }> }) {
   const { slug, number } = await params;
   const { venue, paper, form, review, deadline, lockedReason } = await loadReviewerPaper(slug, number);
+  const conversation = await loadPaperConversation(slug, number);
   return (
     <div className="space-y-8">
       <div>
@@ -36,7 +41,7 @@ export default async function ReviewerPaperPage({ params }: { params: Promise<{ 
         {paper.theorems.map((t) => (
           <article key={t.id} className="card space-y-2">
             <h3 className="font-semibold">{t.label}</h3>
-            <p className="whitespace-pre-wrap font-serif text-sm text-slate-800">{t.statement}</p>
+            <Markdown className="font-serif text-sm text-slate-800">{t.statement}</Markdown>
             <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-xs sm:grid-cols-3">
               {ASSUMPTION_FIELDS.map((a) => (
                 <div key={a.key} className="flex gap-1">
@@ -48,6 +53,8 @@ export default async function ReviewerPaperPage({ params }: { params: Promise<{ 
           </article>
         ))}
       </section>
+
+      <PaperExperiments slug={venue.slug} number={paper.number} />
 
       {form ? (
         <ReviewEditor
@@ -61,6 +68,9 @@ export default async function ReviewerPaperPage({ params }: { params: Promise<{ 
       ) : (
         <EmptyState>The chairs have not published a review form yet.</EmptyState>
       )}
+
+      <AuthorResponseView response={conversation.response} />
+      <DiscussionThread c={conversation} />
     </div>
   );
 }

@@ -3,6 +3,7 @@
 // a counter that counts exactly as the server does (textLength in lib/reviews/form-schema.ts).
 import type { ReactNode } from "react";
 import { textLength, type FormField, type TheoremSubField } from "@/lib/reviews/form-schema";
+import { Markdown } from "../../../../../_components/markdown";
 import { domId, errorKey } from "./content-path";
 
 type Leaf = Exclude<FormField | TheoremSubField, { kind: "perTheorem" } | { kind: "assumptions" }>;
@@ -71,6 +72,8 @@ function TextControl({ field, path, value, errors, disabled, onChange }: FieldPr
         {length} / {field.maxLength} characters{over > 0 ? ` — ${over} over the limit` : ""}
         {field.markdown ? " · Markdown" : ""}
       </p>
+      {/* A review that can no longer change is read, so its Markdown is shown rendered too. */}
+      {disabled && field.markdown && text && <Markdown className="rounded-md bg-slate-50 p-3 text-sm text-slate-800">{text}</Markdown>}
       <Errors path={path} errors={errors} />
     </div>
   );

@@ -1,0 +1,55 @@
+"use server";
+// Server actions of the chair paper page (meta-review, propose, confirm) and the track page (release).
+import { revalidatePath } from "next/cache";
+import type { FormState } from "@/lib/actions/form-state";
+import { refusedText, type TextSaveResult } from "@/lib/actions/versioned-text";
+import { currentViewer } from "@/lib/auth/session";
+import { findVenueBasics } from "@/lib/venues/data";
+import { confirmDecisionAs, proposeDecisionAs, releaseDecisionsAs, saveMetaReview } from "./decide";
+import { releaseInputSchema } from "./schema";
+
+const SIGNED_OUT_TEXT = refusedText("Your session ended. Sign in again in another tab; your text is kept here.");
+const SIGNED_OUT: FormState = { ok: false, message: "Your session ended. Sign in again." };
+
+export async function saveMetaReviewDraftAction(input: unknown): Promise<TextSaveResult> {
+  const viewer = await currentViewer();
+  return viewer ? saveMetaReview(viewer, input, "draft") : SIGNED_OUT_TEXT;
+}
+
+export async function submitMetaReviewAction(input: unknown): Promise<TextSaveResult> {
+  const viewer = await currentViewer();
+  return viewer ? saveMetaReview(viewer, input, "submit") : SIGNED_OUT_TEXT;
+}
+
+function decisionFields(formData: FormData) {
+  return { slug: formData.get("slug"), number: formData.get("number"), value: formData.get("value") };
+}
+
+export async function proposeDecisionAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const viewer = await currentViewer();
+  if (!viewer) return SIGNED_OUT;
+  const input = decisionFields(formData);
+  const state = await proposeDecisionAs(viewer, input);
+  if (state.ok) revalidatePath(`/venues/${String(input.slug)}/chair/papers/${String(input.number)}`);
+  return state;
+}
+
+export async function confirmDecisionAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const viewer = await currentViewer();
+  if (!viewer) return SIGNED_OUT;
+  const input = decisionFields(formData);
+  const state = await confirmDecisionAs(viewer, input);
+  if (state.ok) revalidatePath(`/venues/${String(input.slug)}/chair/papers/${String(input.number)}`);
+  return state;
+}
+
+export async function releaseDecisionsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const viewer = await currentViewer();
+  if (!viewer) return SIGNED_OUT;
+  const parsed = releaseInputSchema.safeParse({ venueId: formData.get("venueId") });
+  if (!parsed.success) return { ok: false, message: "This form was malformed; reload the page." };
+  const state = await releaseDecisionsAs(viewer, parsed.data.venueId);
+  const venue = state.ok ? await findVenueBasics(parsed.data.venueId) : null;
+  if (venue) revalidatePath(`/venues/${venue.slug}`, "layout");
+  return state;
+}
