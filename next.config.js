@@ -10,8 +10,9 @@ const nextConfig = {
   // `npm run typecheck` checks types as its own step of `npm test`; the build need not do it a second time
   // (it would add ~35 s to every build and to the first `npm start`).
   typescript: { ignoreBuildErrors: true },
-  // Chairs upload CSV files through server actions (lib/imports); the import itself caps them at 5 MB.
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  // Uploads go through server actions: chairs' CSV files (capped at 5 MB by lib/imports) and authors' experiment
+  // bundles (capped at 50 MB by lib/experiments/bundle-archive.ts, which checks again after reading).
+  experimental: { serverActions: { bodySizeLimit: "51mb" } },
 };
 
 export default nextConfig;

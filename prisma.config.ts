@@ -42,6 +42,6 @@ if (shim === "1" || (shim !== "0" && !userChoseEngine && !hasNativeSchemaEngine(
 
 export default defineConfig({
   schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations", seed: "tsx prisma/seed.ts" },
+  migrations: { path: "prisma/migrations", seed: "tsx --conditions=react-server prisma/seed.ts" },
   datasource: { url: process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/tangent_dev" },
 });

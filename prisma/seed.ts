@@ -13,6 +13,8 @@ import { endOfDayAoE } from "../lib/time/aoe";
 import { CONFLICT_REFERENCE_YEAR, CONFLICT_WINDOW_YEARS, DEMO_PASSWORD, areaChairs, authors, demoLogins, programChair, reviewers, seniorAreaChair, submissions } from "./demo/index";
 import { demoAssignment } from "./demo/assignment";
 import { demoReviewContent, demoReviewForm, demoReviews } from "./demo/review-form";
+import { demoExperiments, packFolder, demoExperimentDir, readDemoFile } from "./demo/experiments";
+import { attachBuiltin, attachBundle } from "../lib/experiments/attach";
 import type { DemoPerson } from "./demo/types";
 
 export const DEMO_SLUG = "dlt-2027";
@@ -180,6 +182,7 @@ export async function seed(db: PrismaClient, { ifEmpty = false } = {}): Promise<
     });
   }
   await seedReviews(db, venue.id, submissionIds, ids, new Set(plan.map((p) => `${p.submissionNumber}:${p.reviewerKey}`)));
+  await seedExperiments(db, venue.id, submissionIds);
   return "seeded";
 }
 
@@ -217,6 +220,27 @@ async function seedReviews(db: PrismaClient, venueId: string, submissionIds: Map
       },
       update: {},
     });
+  }
+}
+
+/**
+ * The demo's experiments, attached once (a paper that already has experiments is left alone) through the same
+ * checks as an author's upload. Their first runs are queued; the job worker started by `npm start` runs them.
+ */
+async function seedExperiments(db: PrismaClient, venueId: string, submissionIds: Map<number, string>) {
+  const queue = await db.$queryRaw<{ ok: boolean }[]>`SELECT to_regnamespace('graphile_worker') IS NOT NULL AS ok`;
+  if (!queue[0]?.ok) throw new Error("The job queue's schema is missing: run `npm run db:migrate` (it installs it) before seeding");
+  for (const e of demoExperiments) {
+    const submissionId = submissionIds.get(e.submissionNumber);
+    if (!submissionId || (await db.experiment.count({ where: { submissionId } })) > 0) continue;
+    const author = await db.submissionAuthor.findFirst({ where: { submissionId, userId: { not: null } }, orderBy: { position: "asc" }, select: { userId: true } });
+    if (!author?.userId) throw new Error(`Demo paper ${e.submissionNumber} has no author with an account to attach its experiment`);
+    const target = { venueId, submissionId, actorId: author.userId };
+    const result =
+      e.kind === "builtin"
+        ? await attachBuiltin(target, readDemoFile(e.folder, "tangent.experiment.json"), readDemoFile(e.folder, "claimed.csv"), db)
+        : await attachBundle(target, await packFolder(demoExperimentDir(e.folder)), db);
+    if (!result.ok) throw new Error(`Demo experiment ${e.folder}: ${result.errors.map((x) => `${x.path}: ${x.message}`).join("; ")}`);
   }
 }
 

@@ -25,7 +25,7 @@ const env = {
   // Short enough that a test can wait one out.
   INVITE_TTL_HOURS: process.env.INVITE_TTL_HOURS ?? "168",
 };
-const seeded = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["prisma/seed.ts"], { cwd: root, env, stdio: "inherit" });
+const seeded = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "prisma/seed.ts"], { cwd: root, env, stdio: "inherit" });
 if (seeded.status !== 0) process.exit(seeded.status ?? 1);
 const worker = spawn(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "lib/runner/worker.ts"], { cwd: root, env, stdio: "inherit" });
 const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", port], { cwd: root, env, stdio: "inherit" });

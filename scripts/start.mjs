@@ -136,7 +136,7 @@ async function main() {
 
   if (!existsSync(path.join(root, "lib/db/generated/client.ts"))) run("Generating the Prisma client", bin("prisma"), ["generate"]);
   run("Applying migrations", process.execPath, ["scripts/migrate.mjs"]);
-  run("Seeding the demo venue", bin("tsx"), ["prisma/seed.ts", "--if-empty"]);
+  run("Seeding the demo venue", bin("tsx"), ["--conditions=react-server", "prisma/seed.ts", "--if-empty"]);
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) run("Building the web app (first start only)", bin("next"), ["build"]);
 
   startChild("The job worker", bin("tsx"), ["--conditions=react-server", "lib/runner/worker.ts"], { WORKER_POOL_SIZE: env.DATABASE_POOL_SIZE ?? "4" });

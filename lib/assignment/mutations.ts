@@ -3,6 +3,9 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db/client";
 import type { OutgoingMail } from "@/lib/mail/transport";
 import { enqueueJob } from "@/lib/runner/mutations";
+import { combinedPairScores } from "./build-problem";
+import { readEditSnapshot, paperScoreInputs } from "./data";
+import { checkEdit, type EditCheck, type EditRequest } from "./edit-check";
 import type { RunParams, RunSummary } from "./schema";
 
 export async function createRun(venueId: string, actorId: string, params: RunParams): Promise<string> {
@@ -91,6 +94,8 @@ type MailFor = (reviewer: { name: string; email: string }, papers: { number: num
 export async function deployRun(venueId: string, runId: string, actorId: string, mailFor: MailFor): Promise<DeployOutcome> {
   try {
     return await db.$transaction(async (tx) => {
+      // Hand edits lock the run's row too: a deploy never ships a proposal halfway through an edit.
+      await lockRun(tx, runId);
       const run = await tx.assignmentRun.findFirst({ where: { id: runId, venueId }, select: { status: true, baseRevision: true, deployedAt: true } });
       if (!run) throw new DeployRefused("This run does not exist.");
       if (run.deployedAt) throw new DeployRefused("This run is already deployed.");
@@ -140,4 +145,75 @@ export async function deployRun(venueId: string, runId: string, actorId: string,
     if (error instanceof DeployRefused) return { ok: false, reason: error.message };
     throw error;
   }
+}
+
+type Tx = Prisma.TransactionClient;
+
+/** Serialise the writers of one run's proposal (hand edits, deploy) on the run's row. */
+async function lockRun(tx: Tx, runId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "AssignmentRun" WHERE id = ${runId} FOR UPDATE`;
+}
+
+export type EditOutcome = { ok: true; check: EditCheck; score: number | null } | { ok: false; check: EditCheck };
+
+/**
+ * A chair's hand edit of a proposal: add, remove or swap one reviewer of one paper. The checks run on the state
+ * read inside the transaction, after locking the run, so two chairs editing at once cannot both take the last
+ * slot of a reviewer's load. The run's totals are recomputed and the edit is audited.
+ */
+export async function applyProposalEdit(venueId: string, runId: string, actorId: string | null, req: EditRequest): Promise<EditOutcome> {
+  return db.$transaction(async (tx) => {
+    await lockRun(tx, runId);
+    const read = await readEditSnapshot(venueId, runId, req, tx);
+    if (!read) return { ok: false, check: { errors: ["This run does not exist."], warnings: [], effects: [] } };
+    const check = checkEdit(read.snapshot, req);
+    if (check.errors.length) return { ok: false, check };
+    const paperId = req.paperId;
+    let removedRank: number | null = null;
+    if (req.remove) {
+      const gone = await tx.proposedAssignment.delete({ where: { runId_submissionId_userId: { runId, submissionId: paperId, userId: req.remove } }, select: { rank: true, score: true } });
+      removedRank = gone.rank;
+    }
+    let score: number | null = null;
+    if (req.add) {
+      const inputs = await paperScoreInputs(venueId, paperId, tx);
+      score = combinedPairScores(inputs.affinities, inputs.bids, read.params, inputs.sourceNames).get(`${paperId}|${req.add}`) ?? 0;
+      const last = await tx.proposedAssignment.aggregate({ where: { runId, submissionId: paperId }, _max: { rank: true } });
+      const rank = removedRank ?? (last._max.rank ?? -1) + 1;
+      // An alternate of this paper becomes one of its reviewers.
+      await tx.proposedAssignment.upsert({
+        where: { runId_submissionId_userId: { runId, submissionId: paperId, userId: req.add } },
+        create: { runId, submissionId: paperId, userId: req.add, score, isAlternate: false, rank },
+        update: { score, isAlternate: false, rank },
+      });
+    }
+    await refreshRunTotals(tx, venueId, runId);
+    const op = req.add && req.remove ? "swap" : req.add ? "add" : "remove";
+    await tx.auditLog.create({
+      data: { venueId, actorId, action: "edit-assignment-proposal", entityType: "AssignmentRun", entityId: runId, details: { op, paper: read.snapshot.paper!.number, paperId, added: req.add ?? null, removed: req.remove ?? null, score } },
+    });
+    return { ok: true, check, score };
+  }, { timeout: 30_000 });
+}
+
+/** Totals of the summary after a hand edit: assigned pairs, total score, the lowest paper's total, edit count. */
+async function refreshRunTotals(tx: Tx, venueId: string, runId: string): Promise<void> {
+  const run = await tx.assignmentRun.findUniqueOrThrow({ where: { id: runId }, select: { summary: true } });
+  if (!run.summary) return;
+  const [byPaper, papers] = await Promise.all([
+    tx.proposedAssignment.groupBy({ by: ["submissionId"], where: { runId, isAlternate: false }, _sum: { score: true }, _count: { _all: true } }),
+    tx.submission.count({ where: { venueId, status: "SUBMITTED" } }),
+  ]);
+  const totals = byPaper.map((g) => g._sum.score ?? 0);
+  // A paper left with no reviewer has a total of 0.
+  if (byPaper.length < papers) totals.push(0);
+  const summary = run.summary as unknown as RunSummary;
+  const next: RunSummary = {
+    ...summary,
+    assigned: byPaper.reduce((n, g) => n + g._count._all, 0),
+    totalScore: totals.reduce((a, b) => a + b, 0),
+    lowestPaperScore: totals.length ? Math.min(...totals) : 0,
+    handEdits: (summary.handEdits ?? 0) + 1,
+  };
+  await tx.assignmentRun.update({ where: { id: runId }, data: { summary: next as unknown as Prisma.InputJsonValue } });
 }

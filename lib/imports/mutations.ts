@@ -3,6 +3,7 @@
 // see the same state; a file with errors writes nothing unless the chair chose to skip bad rows.
 import "server-only";
 import { db, type Prisma } from "@/lib/db/client";
+import { IMPORTED_PREFIX, type PublicationFile, type PublicationRow } from "./publications";
 import type { ReviewerRow } from "./reviewers";
 import type { SubmissionRow } from "./submissions";
 import { sortErrors, type ImportReport, type RowError } from "./types";
@@ -124,5 +125,108 @@ export async function importReviewers(args: ImportArgs<ReviewerRow>): Promise<Im
       data: { venueId: args.venueId, actorId: args.actorId, action: "import-reviewers", entityType: "Venue", entityId: args.venueId, details: { fileName: args.fileName, created, updated: report.updated, skipped: report.skipped } },
     });
     return report;
+  }, TX_OPTIONS);
+}
+
+/** Find each file's reviewer in the venue's pool, by email or user id; a file naming nobody is an error. */
+async function reviewersOfFiles(tx: Tx, venueId: string, files: PublicationFile[]) {
+  const emails = files.flatMap((f) => ("email" in f.reviewer ? [f.reviewer.email] : []));
+  const ids = files.flatMap((f) => ("id" in f.reviewer ? [f.reviewer.id] : []));
+  const pool = await tx.membership.findMany({
+    where: { venueId, role: "REVIEWER", user: { OR: [{ email: { in: emails } }, { id: { in: ids } }] } },
+    select: { user: { select: { id: true, email: true } } },
+  });
+  const byKey = new Map(pool.flatMap((m) => [[m.user.email, m.user.id] as const, [m.user.id, m.user.id] as const]));
+  const errors: RowError[] = [];
+  const owner = new Map<PublicationFile, string>();
+  for (const f of files) {
+    const k = "email" in f.reviewer ? f.reviewer.email : f.reviewer.id;
+    const id = byKey.get(k);
+    if (id) owner.set(f, id);
+    else errors.push({ file: f.fileName, line: 0, reason: `no reviewer in this venue's pool has the ${"email" in f.reviewer ? "email" : "id"} ${k}` });
+  }
+  return { owner, errors };
+}
+
+/**
+ * Reviewer publications, from one or many files, in one transaction. Each named reviewer's earlier imported
+ * publications are replaced (never duplicated); publications entered otherwise stay, and a file's entry with the
+ * same title and year as one of those is not added twice. With errors, nothing is written unless skipping.
+ */
+export async function importPublications(args: { venueId: string; actorId: string | null; files: PublicationFile[]; errors: RowError[]; skipBadRows: boolean }): Promise<ImportReport> {
+  const names = [...args.files.map((f) => f.fileName), ...args.errors.map((e) => e.file ?? "")].filter(Boolean);
+  const fileName = names.length === 1 ? names[0]! : `${names.length} files`;
+  return db.$transaction(async (tx) => {
+    const { owner, errors: poolErrors } = await reviewersOfFiles(tx, args.venueId, args.files);
+    const errors = sortErrors([...args.errors, ...args.files.flatMap((f) => f.errors), ...poolErrors]);
+    if (errors.length > 0 && !args.skipBadRows) return refuse("publications", fileName, errors);
+
+    const byReviewer = new Map<string, PublicationRow[]>();
+    for (const [file, userId] of owner) (byReviewer.get(userId) ?? byReviewer.set(userId, []).get(userId)!).push(...file.rows.map((r) => r.row));
+    let created = 0;
+    let replaced = 0;
+    let already = 0;
+    for (const [userId, rows] of byReviewer) {
+      const profile = await tx.reviewerProfile.upsert({ where: { userId }, create: { userId, emailDomains: [] }, update: {}, select: { id: true } });
+      replaced += (await tx.publication.deleteMany({ where: { profileId: profile.id, externalId: { startsWith: IMPORTED_PREFIX } } })).count;
+      const kept = await tx.publication.findMany({ where: { profileId: profile.id }, select: { title: true, year: true } });
+      const have = new Set(kept.map((p) => `${p.title.toLowerCase()}|${p.year ?? ""}`));
+      // Two files of one reviewer may list the same paper (its .bib and its .jsonl): keep the first.
+      const fresh = rows.filter((r) => {
+        const k = `${r.title.toLowerCase()}|${r.year ?? ""}`;
+        if (have.has(k)) return false;
+        have.add(k);
+        return true;
+      });
+      already += rows.length - fresh.length;
+      await tx.publication.createMany({ data: fresh.map((r) => ({ profileId: profile.id, externalId: r.externalId, title: r.title, abstract: r.abstract, year: r.year, coAuthors: r.coAuthors })) });
+      created += fresh.length;
+    }
+    const skipped = errors.length;
+    const detail = `${created} publication${created === 1 ? "" : "s"} for ${byReviewer.size} reviewer${byReviewer.size === 1 ? "" : "s"} (replacing ${replaced} imported earlier${already ? `; ${already} already on file` : ""})`;
+    await tx.auditLog.create({
+      data: { venueId: args.venueId, actorId: args.actorId, action: "import-publications", entityType: "Venue", entityId: args.venueId, details: { fileName, created, updated: byReviewer.size, skipped, replaced } },
+    });
+    return { kind: "publications", fileName, imported: true, created, updated: byReviewer.size, skipped, errors, detail };
+  }, TX_OPTIONS);
+}
+
+/**
+ * Affinity scores computed elsewhere (`paper_id,reviewer_id,score`) as the source "import:<name>": papers by
+ * external id or number, reviewers by email. The source's rows are replaced at once; other sources stay.
+ */
+export async function importScores(args: { venueId: string; actorId: string | null; fileName: string; source: string; rows: { line: number; paperId: string; reviewerId: string; score: number }[]; errors: RowError[]; skipBadRows: boolean }): Promise<ImportReport> {
+  return db.$transaction(async (tx) => {
+    const [papers, pool] = await Promise.all([
+      tx.submission.findMany({ where: { venueId: args.venueId }, select: { id: true, number: true, externalId: true } }),
+      tx.membership.findMany({ where: { venueId: args.venueId, role: "REVIEWER" }, select: { user: { select: { id: true, email: true } } } }),
+    ]);
+    const byExternal = new Map(papers.filter((p) => p.externalId).map((p) => [p.externalId!, p.id]));
+    const byNumber = new Map(papers.map((p) => [String(p.number), p.id]));
+    const byEmail = new Map(pool.map((m) => [m.user.email, m.user.id]));
+    const errors = [...args.errors];
+    const seen = new Map<string, number>();
+    const data: { venueId: string; submissionId: string; userId: string; source: string; score: number }[] = [];
+    for (const r of args.rows) {
+      const submissionId = byExternal.get(r.paperId) ?? byNumber.get(r.paperId.replace(/^#/, ""));
+      const userId = byEmail.get(r.reviewerId.toLowerCase());
+      if (!submissionId) errors.push({ line: r.line, reason: `no paper with id or number ${r.paperId} in this venue` });
+      else if (!userId) errors.push({ line: r.line, reason: `no reviewer in this venue's pool has the email ${r.reviewerId}` });
+      else if (seen.has(`${submissionId}|${userId}`)) errors.push({ line: r.line, reason: `duplicate of line ${seen.get(`${submissionId}|${userId}`)} (same paper and reviewer)` });
+      else {
+        seen.set(`${submissionId}|${userId}`, r.line);
+        data.push({ venueId: args.venueId, submissionId, userId, source: args.source, score: r.score });
+      }
+    }
+    const sorted = sortErrors(errors);
+    if (sorted.length > 0 && !args.skipBadRows) return refuse("scores", args.fileName, sorted);
+    if (data.length === 0) return { ...refuse("scores", args.fileName, sorted), fileError: "No score in this file names a paper and a reviewer of this venue." };
+    const replaced = (await tx.affinityScore.deleteMany({ where: { venueId: args.venueId, source: args.source } })).count;
+    for (let i = 0; i < data.length; i += 5000) await tx.affinityScore.createMany({ data: data.slice(i, i + 5000) });
+    const detail = `${data.length} scores as source ${args.source} (replacing ${replaced})`;
+    await tx.auditLog.create({
+      data: { venueId: args.venueId, actorId: args.actorId, action: "import-scores", entityType: "Venue", entityId: args.venueId, details: { fileName: args.fileName, source: args.source, created: data.length, updated: 0, skipped: sorted.length, replaced } },
+    });
+    return { kind: "scores", fileName: args.fileName, imported: true, created: data.length, updated: 0, skipped: sorted.length, errors: sorted, detail };
   }, TX_OPTIONS);
 }

@@ -7,3 +7,14 @@ export const importFormSchema = z.object({
   // An unticked checkbox sends nothing; a ticked one sends "on".
   skipBadRows: z.literal("on").optional().transform((v) => v === "on"),
 });
+
+export const publicationsFormSchema = z.object({
+  venueId: z.string().min(1),
+  skipBadRows: z.literal("on").optional().transform((v) => v === "on"),
+});
+
+export const scoresFormSchema = z.object({
+  venueId: z.string().min(1),
+  source: z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9._-]{0,39}$/, "Use lower-case letters, digits, . _ or - (at most 40), e.g. toronto or specter."),
+  skipBadRows: z.literal("on").optional().transform((v) => v === "on"),
+});

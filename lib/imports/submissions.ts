@@ -63,26 +63,55 @@ function firstIssue(error: z.ZodError): string {
   return issue.message;
 }
 
-/** Parse and validate a submissions file: valid rows with their lines, and every bad row with its reason. */
-export function parseSubmissionsCsv(text: string): { ok: true; rows: { line: number; row: SubmissionRow }[]; errors: RowError[] } | { ok: false; fileError: string } {
+export type ParsedSubmissions = { ok: true; rows: { line: number; row: SubmissionRow }[]; errors: RowError[] } | { ok: false; fileError: string };
+
+/** One record as read from a file, before validation: CSV cells, or the fields of a JSON record. */
+export interface SubmissionRecord {
+  line: number;
+  number?: string;
+  id?: string;
+  title: string;
+  abstract: string;
+  keywords: string[];
+  /** Already split into people (JSON), or one "Name <email>; …" cell (CSV). */
+  authors: { name: string; email: string }[] | string;
+}
+
+/** Parse and validate a submissions CSV: valid rows with their lines, and every bad row with its reason. */
+export function parseSubmissionsCsv(text: string): ParsedSubmissions {
   const read = readCsv(text, SUBMISSION_COLUMNS);
   if (!read.ok) return read;
-  const errors = [...read.errors];
+  const records = read.records.map(({ line, values }) => ({
+    line,
+    number: values.number || undefined,
+    id: values.id || undefined,
+    title: values.title ?? "",
+    abstract: values.abstract ?? "",
+    keywords: splitList(values.keywords ?? ""),
+    authors: values.authors ?? "",
+  }));
+  return validateSubmissionRecords(records, read.errors);
+}
+
+/** The checks every submissions file gets, whatever its format: each record alone, then duplicates within the file. */
+export function validateSubmissionRecords(records: SubmissionRecord[], earlier: RowError[] = []): ParsedSubmissions {
+  const errors = [...earlier];
   const rows: { line: number; row: SubmissionRow }[] = [];
   const byNumber = new Map<number, number>();
   const byId = new Map<string, number>();
-  for (const { line, values } of read.records) {
-    const authors = parseAuthors(values.authors ?? "");
+  for (const record of records) {
+    const { line } = record;
+    const authors = typeof record.authors === "string" ? parseAuthors(record.authors) : { authors: record.authors.map((a) => ({ name: a.name.trim(), email: a.email.trim().toLowerCase() })) };
     if (authors.problem) {
       errors.push({ line, reason: authors.problem });
       continue;
     }
     const parsed = rowSchema.safeParse({
-      number: values.number || undefined,
-      id: values.id || undefined,
-      title: values.title ?? "",
-      abstract: values.abstract ?? "",
-      keywords: splitList(values.keywords ?? ""),
+      number: record.number,
+      id: record.id,
+      title: record.title,
+      abstract: record.abstract,
+      keywords: record.keywords,
       authors: authors.authors,
     });
     if (!parsed.success) {

@@ -3,8 +3,9 @@ import "server-only";
 import { db, type VenueJobKind } from "@/lib/db/client";
 import { enqueueJob } from "@/lib/runner/mutations";
 import type { Conflict as DetectedConflict } from "@/lib/engines/conflicts";
+import { AFFINITY_SOURCE } from "./source";
 
-export const AFFINITY_SOURCE = "tangent-lexical";
+export { AFFINITY_SOURCE };
 
 /** Record the job and queue it together: a job row never exists without its queued work, nor the reverse. */
 export async function createVenueJob(venueId: string, kind: VenueJobKind, actorId: string): Promise<string> {

@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db/client";
-import type { SubmissionScope } from "@/lib/auth/permissions";
+import type { PaperRoles, SubmissionScope } from "@/lib/auth/permissions";
 
 /**
  * The fields of a paper that anyone handling or reviewing it may see — never its authors. Reviewer-facing
@@ -89,4 +89,49 @@ export function listSubmissionsForAuthor(scope: SubmissionScope & { kind: "autho
       decision: { select: { value: true, releasedAt: true } },
     },
   });
+}
+
+/**
+ * Who handles a paper and where its venue stands, for the discussion, response and decision rules. Unscoped, so an
+ * action can say precisely why it refuses; it selects author *user ids* only (never names) and callers return
+ * none of it to the page.
+ */
+export async function findPaperRoles(
+  venueId: string,
+  number: number,
+): Promise<{ id: string; title: string; settings: unknown; submissionDeadline: Date | null; roles: PaperRoles; reviewerIds: string[] } | null> {
+  const row = await db.submission.findUnique({
+    where: { venueId_number: { venueId, number } },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      venue: { select: { phase: true, settings: true, rebuttalDeadline: true, submissionDeadline: true } },
+      areaChair: { select: { userId: true, seniorAreaChair: { select: { userId: true } } } },
+      assignments: { select: { userId: true } },
+      reviews: { select: { reviewerId: true } },
+      authors: { where: { userId: { not: null } }, select: { userId: true } },
+      decision: { select: { releasedAt: true } },
+    },
+  });
+  if (!row) return null;
+  return {
+    id: row.id,
+    title: row.title,
+    settings: row.venue.settings,
+    submissionDeadline: row.venue.submissionDeadline,
+    // Everyone who reviews or reviewed the paper: the set its anonymous labels are computed over.
+    reviewerIds: [...row.assignments.map((a) => a.userId), ...row.reviews.map((r) => r.reviewerId)],
+    roles: {
+      venueId,
+      phase: row.venue.phase,
+      status: row.status,
+      assignedUserIds: row.assignments.map((a) => a.userId),
+      authorUserIds: row.authors.flatMap((a) => (a.userId ? [a.userId] : [])),
+      areaChairUserId: row.areaChair?.userId ?? null,
+      seniorAreaChairUserId: row.areaChair?.seniorAreaChair?.userId ?? null,
+      rebuttalDeadline: row.venue.rebuttalDeadline,
+      decisionReleased: Boolean(row.decision?.releasedAt),
+    },
+  };
 }

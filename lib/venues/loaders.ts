@@ -1,5 +1,6 @@
 // What venue pages call: resolve the viewer, find the venue within their memberships, check the rule, read.
 import "server-only";
+import { verdictBadges } from "@/lib/experiments/data";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import {
@@ -66,6 +67,7 @@ export const loadChairConsole = cache(async (slug: string) => {
     venue,
     scopeLabel: scope.kind === "venue" ? "All submissions" : "Submissions you handle",
     submissions,
+    experiments: await verdictBadges(submissions.map((s) => s.id)),
     statusCounts,
     progress,
     members,

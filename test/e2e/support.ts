@@ -65,8 +65,11 @@ export function linkIn(text: string): string {
   return new URL(m[0]).pathname;
 }
 
-export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+/** No serious or critical WCAG 2.1 AA violation on the page, or only within the `include` selectors when given. */
+export async function expectAccessible(page: Page, { include = [] as string[] } = {}) {
+  let axe = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
+  for (const selector of include) axe = axe.include(selector);
+  const results = await axe.analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }

@@ -28,6 +28,24 @@ describe("submissions import", () => {
     expect(await db.auditLog.count({ where: { venueId: venue.id, action: "import-submissions" } })).toBe(2);
   });
 
+  it("imports the same papers from JSON (Tangent records or OpenReview notes), updating by id", async () => {
+    const { venue, run } = await setup();
+    const records = [
+      { number: 1, id: "IMP-1", title: "Lazy training", abstract: "A.", keywords: ["ntk"], authors: [{ name: "Ada Lovelace", email: "ada@kernels.example" }] },
+      { id: "IMP-2", number: 2, content: { title: { value: "Edge of stability" }, abstract: { value: "B." }, authors: { value: ["Ben Bounds"] }, authorids: { value: ["ben@bounds.example"] } } },
+    ];
+    const first = await run("submissions", text(JSON.stringify(records, null, 2)), false, "subs.json");
+    expect(first).toMatchObject({ imported: true, created: 2, updated: 0, errors: [] });
+    records[0]!.title = "Lazy training, revised";
+    const again = await run("submissions", text(JSON.stringify(records)), false, "subs.json");
+    expect(again).toMatchObject({ imported: true, created: 0, updated: 2 });
+    const papers = await db.submission.findMany({ where: { venueId: venue.id }, orderBy: { number: "asc" }, include: { authors: true } });
+    expect(papers.map((p) => [p.number, p.externalId, p.title])).toEqual([[1, "IMP-1", "Lazy training, revised"], [2, "IMP-2", "Edge of stability"]]);
+    expect(papers[1]!.authors[0]).toMatchObject({ name: "Ben Bounds", email: "ben@bounds.example" });
+    const bad = await run("submissions", text('[\n{"number": 3, "title": "x", "authors": []}\n]'), false, "bad.json");
+    expect(bad).toMatchObject({ imported: false, errors: [{ line: 2, reason: expect.stringMatching(/authors is empty/) }] });
+  });
+
   it("reports every bad row by line and imports nothing, unless asked to skip them", async () => {
     const { venue, run } = await setup();
     const refused = await run("submissions", fixture("submissions-bad.csv"));

@@ -23,10 +23,16 @@ export interface OpenReviewInput {
 
 const TextField = z.union([z.string(), z.object({ value: z.string().nullish() }).transform((v) => v.value ?? "")]).nullish();
 const YearField = z.union([z.number(), z.string(), z.object({ value: z.union([z.number(), z.string()]).nullish() }).transform((v) => v.value)]).nullish();
+const AuthorsField = z.union([z.array(z.string()), z.object({ value: z.array(z.string()).nullish() }).transform((v) => v.value ?? [])]).nullish();
 const Note = z.object({
   id: z.string().optional(),
-  content: z.object({ title: TextField, abstract: TextField, year: YearField }).passthrough(),
+  content: z.object({ title: TextField, abstract: TextField, year: YearField, authors: AuthorsField }).passthrough(),
 });
+
+/** A publication of an archive, with its co-author names when the record lists them (conflict detection uses them). */
+export interface ArchivePublication extends Publication {
+  authors?: string[];
+}
 
 function toYear(v: string | number | null | undefined): number | undefined {
   const n = typeof v === "number" ? v : v ? Number.parseInt(v, 10) : NaN;
@@ -37,8 +43,8 @@ function describe(err: z.ZodError): string {
   return err.issues.map((i) => `${i.path.join(".") || "record"}: ${i.message}`).join("; ");
 }
 
-export function parseArchive(text: string, file: string, problems: InputProblem[]): Publication[] {
-  const pubs: Publication[] = [];
+export function parseArchive(text: string, file: string, problems: InputProblem[]): ArchivePublication[] {
+  const pubs: ArchivePublication[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     if (!raw.trim()) return;
     let json: unknown;
@@ -53,12 +59,13 @@ export function parseArchive(text: string, file: string, problems: InputProblem[
       problems.push({ file, line: i + 1, message: describe(note.error) });
       return;
     }
-    const { title, abstract, year } = note.data.content;
+    const { title, abstract, year, authors } = note.data.content;
     if (!title && !abstract) {
       problems.push({ file, line: i + 1, message: "publication has neither title nor abstract" });
       return;
     }
-    const pub: Publication = { title: title ?? "", abstract: abstract ?? "" };
+    const pub: ArchivePublication = { title: title ?? "", abstract: abstract ?? "" };
+    if (authors?.length) pub.authors = authors;
     const y = toYear(year);
     if (y !== undefined) pub.year = y;
     pubs.push(pub);

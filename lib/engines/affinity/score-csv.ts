@@ -5,6 +5,8 @@ import type { AffinityScore } from "./types";
 
 export interface ParsedScores {
   scores: AffinityScore[];
+  /** The 1-based line of each score, in the same order. */
+  lines: number[];
   /** 1-based line numbers with what is wrong there; valid lines are still returned. */
   errors: { line: number; message: string }[];
 }
@@ -12,6 +14,7 @@ export interface ParsedScores {
 export function parseScoreCsv(text: string): ParsedScores {
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
   const scores: AffinityScore[] = [];
+  const lines: number[] = [];
   const errors: ParsedScores["errors"] = [];
   parsed.data.forEach((row, i) => {
     const line = i + 1;
@@ -28,6 +31,7 @@ export function parseScoreCsv(text: string): ParsedScores {
       return;
     }
     scores.push({ paperId, reviewerId, score });
+    lines.push(line);
   });
-  return { scores, errors };
+  return { scores, lines, errors };
 }

@@ -5,6 +5,9 @@ const ITEMS = [
   { key: "console", label: "Console", path: "" },
   { key: "imports", label: "Imports", path: "/imports" },
   { key: "assignment", label: "Assignment", path: "/assignment" },
+  { key: "track", label: "Track", path: "/track" },
+  { key: "conflicts", label: "Conflicts", path: "/conflicts" },
+  { key: "review-form", label: "Review form", path: "/review-form" },
 ] as const;
 
 export function ChairNav({ slug, current, manages = true }: { slug: string; current: (typeof ITEMS)[number]["key"]; manages?: boolean }) {

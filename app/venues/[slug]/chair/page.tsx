@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { loadChairConsole } from "@/lib/venues/loaders";
 import { Deadlines, EmptyState, Stat, VenueHeading } from "../../../_components/venue-bits";
+import { ExperimentBadges } from "../../../_components/experiment-badges";
 import { ChairNav } from "./chair-nav";
 import { InviteForm } from "./invite-form";
 
@@ -40,6 +41,19 @@ export default async function ChairConsolePage({ params }: { params: Promise<{ s
         </div>
       </section>
 
+      {c.reviewers !== null && (
+        <nav aria-label="Exports" className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+          <span className="font-medium text-slate-700">Export:</span>
+          {(["reviews", "meta-reviews", "decisions"] as const).map((kind) => (
+            <span key={kind}>
+              {kind.replace("-", " ")}{" "}
+              <a href={`/venues/${slug}/chair/export/${kind}.csv`} aria-label={`Export ${kind.replace("-", " ")} as CSV`} className="text-brand-700 underline">CSV</a>{" "}
+              <a href={`/venues/${slug}/chair/export/${kind}.json`} aria-label={`Export ${kind.replace("-", " ")} as JSON`} className="text-brand-700 underline">JSON</a>
+            </span>
+          ))}
+        </nav>
+      )}
+
       <Deadlines venue={c.venue} />
 
       <section aria-labelledby="submissions" className="space-y-3">
@@ -59,6 +73,7 @@ export default async function ChairConsolePage({ params }: { params: Promise<{ s
                   <th scope="col" className="text-right">Theorems</th>
                   <th scope="col" className="text-right">Reviewers</th>
                   <th scope="col" className="text-right">Reviews</th>
+                  <th scope="col">Experiments</th>
                 </tr>
               </thead>
               <tbody>
@@ -73,6 +88,9 @@ export default async function ChairConsolePage({ params }: { params: Promise<{ s
                       <td className="text-right tabular-nums">{s._count.theorems}</td>
                       <td className="text-right tabular-nums">{s._count.assignments}</td>
                       <td className="text-right tabular-nums">{submitted} / {s._count.assignments}</td>
+                      <td>
+                        <ExperimentBadges slug={slug} number={s.number} badges={c.experiments.get(s.id) ?? []} />
+                      </td>
                     </tr>
                   );
                 })}

@@ -30,7 +30,12 @@ export function StartJobForm({ venueId, kind, label }: { venueId: string; kind: 
   );
 }
 
-export function StartRunForm({ venueId, defaults }: { venueId: string; defaults: { reviewersPerPaper: number; maxLoadDefault: number } }) {
+function sourceLabel(source: string): string {
+  if (source === "tangent-lexical") return "Tangent's lexical affinity";
+  return source.startsWith("import:") ? `Imported: ${source.slice("import:".length)}` : source;
+}
+
+export function StartRunForm({ venueId, defaults, sources }: { venueId: string; defaults: { reviewersPerPaper: number; maxLoadDefault: number }; sources: string[] }) {
   const [state, action] = useActionState<FormState, FormData>(startRunAction, {});
   const objErr = state.fieldErrors?.objective;
   return (
@@ -46,11 +51,20 @@ export function StartRunForm({ venueId, defaults }: { venueId: string; defaults:
           <option value="fair">Fairest (raise the weakest paper)</option>
         </select>
       </div>
-      <Field label="Weight of affinity vs bids (0–1)" name="affinityWeight" type="number" min={0} max={1} step={0.05} defaultValue={0.7} state={state} hint="1 uses affinity only; 0 bids only." />
       <div className="flex items-center gap-2 self-end pb-2">
         <input id="keepDeployed" name="keepDeployed" type="checkbox" defaultChecked />
         <label htmlFor="keepDeployed" className="text-sm">Keep the deployed assignment (only add to it)</label>
       </div>
+      <fieldset className="space-y-2 sm:col-span-3">
+        <legend className="text-sm font-medium text-slate-800">Score weights</legend>
+        <p className="text-xs text-slate-600">A pair&apos;s score is the weighted sum of its score from each source and its bid (very high 1 … very low −1). A weight of 0 leaves a source out.</p>
+        <div className="grid gap-4 sm:grid-cols-3">
+          {sources.map((s) => (
+            <Field key={s} label={sourceLabel(s)} name={`weight:${s}`} type="number" min={0} max={10} step={0.05} defaultValue={Math.round((70 / sources.length)) / 100} state={state} />
+          ))}
+          <Field label="Bids" name="bidWeight" type="number" min={0} max={10} step={0.05} defaultValue={0.3} state={state} />
+        </div>
+      </fieldset>
       <div className="sm:col-span-3 space-y-2">
         <SubmitButton pendingLabel="Queueing…">Start assignment run</SubmitButton>
         <FormMessage state={state} />

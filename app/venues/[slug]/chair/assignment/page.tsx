@@ -45,7 +45,8 @@ export default async function AssignmentPage({ params }: { params: Promise<{ slu
       <section aria-labelledby="inputs" className="space-y-3">
         <h2 id="inputs" className="text-lg font-semibold">1. Conflicts and affinities</h2>
         <p className="text-sm text-slate-700">
-          {p.counts.conflicts} conflicts in force ({p.counts.lifted} lifted) · {p.counts.affinities} affinity scores.
+          {p.counts.conflicts} conflicts in force ({p.counts.lifted} lifted) · {p.counts.affinities} affinity scores ·{" "}
+          <Link className="text-brand-700 underline" href={`/venues/${slug}/chair/conflicts`}>search, add or lift conflicts</Link>.
         </p>
         <div className="grid gap-4 lg:grid-cols-2">
           <JobCard title="Conflict detection" job={p.jobs.conflicts} outcome={(r) => `${r.found ?? 0} conflicts (${r.created ?? 0} new, ${r.updated ?? 0} updated, ${r.removed ?? 0} removed, ${r.kept ?? 0} chair-set or lifted kept)`}>
@@ -82,12 +83,13 @@ export default async function AssignmentPage({ params }: { params: Promise<{ slu
 
       <section aria-labelledby="start-run" className="card space-y-3">
         <h2 id="start-run" className="text-lg font-semibold">2. Start an assignment run</h2>
-        <StartRunForm venueId={p.venue.id} defaults={p.defaults} />
+        <StartRunForm venueId={p.venue.id} defaults={p.defaults} sources={p.sources} />
       </section>
 
       <section aria-labelledby="runs" className="space-y-3">
         <h2 id="runs" className="text-lg font-semibold">3. Runs</h2>
         <p className="text-sm text-slate-700">Deployed assignment revision {p.revision}. A run can be deployed only if no other deploy happened since it started.</p>
+        {p.runs.filter((r) => r.status === "SUCCEEDED").length >= 2 && <p className="text-sm"><Link className="text-brand-700 underline" href={`/venues/${slug}/chair/assignment/compare`}>Compare two runs</Link></p>}
         {p.runs.length === 0 ? (
           <EmptyState>No runs yet.</EmptyState>
         ) : (

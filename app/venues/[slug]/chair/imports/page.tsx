@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { loadImportsPage } from "@/lib/imports/loaders";
 import { EmptyState, VenueHeading } from "../../../../_components/venue-bits";
 import { ChairNav } from "../chair-nav";
-import { ImportForm } from "./import-form";
+import { ImportForm, PublicationsImportForm, ScoresImportForm } from "./import-form";
 
 export const metadata: Metadata = { title: "Imports" };
 
@@ -25,6 +25,14 @@ export default async function ImportsPage({ params }: { params: Promise<{ slug: 
         <section aria-labelledby="import-reviewers" className="card space-y-3">
           <h2 id="import-reviewers" className="text-lg font-semibold">Reviewers</h2>
           <ImportForm venueId={venue.id} kind="reviewers" columns="name, email, institutions (MIT (2019-); Stanford (2014-2019)), max load, seniority" />
+        </section>
+        <section aria-labelledby="import-publications" className="card space-y-3">
+          <h2 id="import-publications" className="text-lg font-semibold">Reviewer publications</h2>
+          <PublicationsImportForm venueId={venue.id} />
+        </section>
+        <section aria-labelledby="import-scores" className="card space-y-3">
+          <h2 id="import-scores" className="text-lg font-semibold">Affinity scores computed elsewhere</h2>
+          <ScoresImportForm venueId={venue.id} />
         </section>
       </div>
       <section aria-labelledby="recent-imports" className="space-y-3">
