@@ -21,26 +21,22 @@ export async function submitMetaReviewAction(input: unknown): Promise<TextSaveRe
   return viewer ? saveMetaReview(viewer, input, "submit") : SIGNED_OUT_TEXT;
 }
 
-function decisionFields(formData: FormData) {
-  return { slug: formData.get("slug"), number: formData.get("number"), value: formData.get("value") };
+/** Propose and confirm take the same form and refresh the same page; only the step differs. */
+async function decisionStep(step: typeof proposeDecisionAs, formData: FormData): Promise<FormState> {
+  const viewer = await currentViewer();
+  if (!viewer) return SIGNED_OUT;
+  const input = { slug: formData.get("slug"), number: formData.get("number"), value: formData.get("value") };
+  const state = await step(viewer, input);
+  if (state.ok) revalidatePath(`/venues/${String(input.slug)}/chair/papers/${String(input.number)}`);
+  return state;
 }
 
 export async function proposeDecisionAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await currentViewer();
-  if (!viewer) return SIGNED_OUT;
-  const input = decisionFields(formData);
-  const state = await proposeDecisionAs(viewer, input);
-  if (state.ok) revalidatePath(`/venues/${String(input.slug)}/chair/papers/${String(input.number)}`);
-  return state;
+  return decisionStep(proposeDecisionAs, formData);
 }
 
 export async function confirmDecisionAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await currentViewer();
-  if (!viewer) return SIGNED_OUT;
-  const input = decisionFields(formData);
-  const state = await confirmDecisionAs(viewer, input);
-  if (state.ok) revalidatePath(`/venues/${String(input.slug)}/chair/papers/${String(input.number)}`);
-  return state;
+  return decisionStep(confirmDecisionAs, formData);
 }
 
 export async function releaseDecisionsAction(_prev: FormState, formData: FormData): Promise<FormState> {

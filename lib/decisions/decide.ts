@@ -4,13 +4,13 @@
 import "server-only";
 import type { FormState } from "@/lib/actions/form-state";
 import { overLimit, refusedText, staleText, versionedTextInputSchema, type TextSaveResult } from "@/lib/actions/versioned-text";
-import { whyNotConfirmDecision, whyNotProposeDecision, whyNotReleaseDecisions, whyNotWriteMetaReview, type Viewer } from "@/lib/auth/permissions";
+import { whyNotConfirmDecision, whyNotProposeDecision, whyNotReleaseDecisions, whyNotWriteMetaReview, type PaperRoles, type Viewer } from "@/lib/auth/permissions";
 import { normalizeText } from "@/lib/reviews/form-schema";
 import { findPaperRoles } from "@/lib/submissions/data";
 import { findVenueForViewer } from "@/lib/venues/data";
 import { findMetaReview } from "./data";
 import { confirmDecision, proposeDecision, releaseDecisions, writeMetaReview } from "./mutations";
-import { DECISION_LABELS, decisionInputSchema, META_REVIEW_MAX_LENGTH } from "./schema";
+import { DECISION_LABELS, decisionInputSchema, META_REVIEW_MAX_LENGTH, type DecisionValue } from "./schema";
 
 const NOT_HANDLED = "This paper is not one you handle.";
 
@@ -55,14 +55,23 @@ function parseDecision(raw: unknown): { data: ReturnType<typeof decisionInputSch
   return { state: { ok: false, message: parsed.error.issues[0]?.message ?? "Please correct the highlighted fields.", fieldErrors } };
 }
 
-export async function proposeDecisionAs(viewer: Viewer, raw: unknown): Promise<FormState> {
+/** The paper and value a decision step acts on, or the refusal: a malformed form, a paper the viewer does not handle, or no permission. */
+type DecisionTarget = { paper: NonNullable<Awaited<ReturnType<typeof paperFor>>>; value: DecisionValue } | { refused: FormState };
+async function decisionTarget(viewer: Viewer, raw: unknown, whyNot: (v: Viewer, roles: PaperRoles) => string | null): Promise<DecisionTarget> {
   const parsed = parseDecision(raw);
-  if ("state" in parsed) return parsed.state;
+  if ("state" in parsed) return { refused: parsed.state };
   const { slug, number, value } = parsed.data;
   const paper = await paperFor(viewer, slug, number);
-  if (!paper) return { ok: false, message: NOT_HANDLED };
-  const denied = whyNotProposeDecision(viewer, paper.roles);
-  if (denied) return { ok: false, message: denied };
+  if (!paper) return { refused: { ok: false, message: NOT_HANDLED } };
+  const denied = whyNot(viewer, paper.roles);
+  if (denied) return { refused: { ok: false, message: denied } };
+  return { paper, value };
+}
+
+export async function proposeDecisionAs(viewer: Viewer, raw: unknown): Promise<FormState> {
+  const target = await decisionTarget(viewer, raw, whyNotProposeDecision);
+  if ("refused" in target) return target.refused;
+  const { paper, value } = target;
   const outcome = await proposeDecision(paper.venueId, paper.id, viewer.id, value);
   switch (outcome.kind) {
     case "released":
@@ -78,13 +87,9 @@ export async function proposeDecisionAs(viewer: Viewer, raw: unknown): Promise<F
 }
 
 export async function confirmDecisionAs(viewer: Viewer, raw: unknown): Promise<FormState> {
-  const parsed = parseDecision(raw);
-  if ("state" in parsed) return parsed.state;
-  const { slug, number, value } = parsed.data;
-  const paper = await paperFor(viewer, slug, number);
-  if (!paper) return { ok: false, message: NOT_HANDLED };
-  const denied = whyNotConfirmDecision(viewer, paper.roles);
-  if (denied) return { ok: false, message: denied };
+  const target = await decisionTarget(viewer, raw, whyNotConfirmDecision);
+  if ("refused" in target) return target.refused;
+  const { paper, value } = target;
   const outcome = await confirmDecision(paper.venueId, paper.id, viewer.id, value);
   if (outcome === "mismatch") return { ok: false, message: `Not confirmed: the area chair's proposal is no longer ${DECISION_LABELS[value]}. Reload the page to see the current proposal.` };
   return { ok: true, message: outcome === "already" ? "This decision was already confirmed." : `Confirmed: ${DECISION_LABELS[value]}.` };

@@ -1,21 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { whyNotReadReviewsAsAuthor, type PaperRoles, type Role, type Viewer } from "@/lib/auth/permissions";
+import { whyNotReadReviewsAsAuthor, type PaperRoles, type Role } from "@/lib/auth/permissions";
+import { paperRoles, viewerWith } from "./viewers";
 
-const V = "venue-1";
-function viewer(id: string, roles: Role[]): Viewer {
-  return { id, isSiteAdmin: false, memberships: roles.map((role, i) => ({ id: `m${i}`, venueId: V, role })) };
-}
-const paper: PaperRoles = {
-  venueId: V,
-  phase: "DISCUSSION",
-  status: "SUBMITTED",
-  assignedUserIds: ["rev"],
-  authorUserIds: ["auth"],
-  areaChairUserId: "ac",
-  seniorAreaChairUserId: "sac",
-  rebuttalDeadline: null,
-  decisionReleased: false,
-};
+const viewer = (id: string, roles: Role[]) => viewerWith(id, roles);
+const paper: PaperRoles = paperRoles({ phase: "DISCUSSION" });
 const author = viewer("auth", ["AUTHOR"]);
 
 describe("authors reading their reviews", () => {

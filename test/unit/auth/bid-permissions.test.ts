@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { canBid, canBidInVenue, whyNotBid, whyNotBidInVenue, type BiddablePaper, type BiddingVenue, type Role, type Viewer } from "@/lib/auth/permissions";
+import { canBid, canBidInVenue, whyNotBid, whyNotBidInVenue, type BiddablePaper, type BiddingVenue, type Role } from "@/lib/auth/permissions";
+import { V, viewerWith } from "./viewers";
 import { endOfDayAoE } from "@/lib/time/aoe";
 
-const V = "venue-1";
-function viewer(roles: Role[], venueId = V, isSiteAdmin = false): Viewer {
-  return { id: "u1", isSiteAdmin, memberships: roles.map((role, i) => ({ id: `m${i}`, venueId, role })) };
-}
+const viewer = (roles: Role[], venueId = V, isSiteAdmin = false) => viewerWith("u1", roles, venueId, isSiteAdmin);
 const open: BiddingVenue = { id: V, phase: "BIDDING", biddingDeadline: endOfDayAoE("2027-03-01") };
 const paper: BiddablePaper = { venueId: V, status: "SUBMITTED", conflictedUserIds: [] };
 const before = new Date("2027-03-01T12:00:00Z");

@@ -1,22 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { whyNotCancelRun, whyNotEditExperiments, whyNotRerunExperiment, whyNotStressTest, whyNotViewExperiments, type ExperimentPaper, type Role, type Viewer } from "@/lib/auth/permissions";
+import { whyNotCancelRun, whyNotEditExperiments, whyNotRerunExperiment, whyNotStressTest, whyNotViewExperiments, type ExperimentPaper, type Role } from "@/lib/auth/permissions";
+import { paperRoles, viewerWith } from "./viewers";
 
-const V = "venue-1";
-function viewer(id: string, roles: Role[]): Viewer {
-  return { id, isSiteAdmin: false, memberships: roles.map((role, i) => ({ id: `m${i}`, venueId: V, role })) };
-}
-const paper: ExperimentPaper = {
-  venueId: V,
-  phase: "REVIEWING",
-  status: "SUBMITTED",
-  assignedUserIds: ["rev"],
-  authorUserIds: ["auth"],
-  areaChairUserId: "ac",
-  seniorAreaChairUserId: "sac",
-  rebuttalDeadline: null,
-  submissionDeadline: new Date("2026-05-15T11:59:59Z"),
-  decisionReleased: false,
-};
+const viewer = (id: string, roles: Role[]) => viewerWith(id, roles);
+const paper: ExperimentPaper = { ...paperRoles(), submissionDeadline: new Date("2026-05-15T11:59:59Z") };
 const author = viewer("auth", ["AUTHOR"]);
 const reviewer = viewer("rev", ["REVIEWER"]);
 const otherReviewer = viewer("rev2", ["REVIEWER"]);

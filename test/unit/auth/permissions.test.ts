@@ -14,14 +14,11 @@ import {
   whyNotViewReviewerConsole,
   whyNotViewVenue,
   type Role,
-  type Viewer,
 } from "@/lib/auth/permissions";
+import { V, viewerWith } from "./viewers";
 
-const V = "venue-1";
 const OTHER = "venue-2";
-function viewer(roles: Role[], venueId = V, isSiteAdmin = false): Viewer {
-  return { id: "u1", isSiteAdmin, memberships: roles.map((role, i) => ({ id: `m${i}`, venueId, role })) };
-}
+const viewer = (roles: Role[], venueId = V, isSiteAdmin = false) => viewerWith("u1", roles, venueId, isSiteAdmin);
 
 describe("venue access", () => {
   it("lets members in and keeps everyone else out with a reason", () => {
