@@ -27,7 +27,7 @@ export async function writeReview(args: WriteArgs): Promise<WriteOutcome> {
     // Autosave, the hot path: one conditional UPDATE … RETURNING is atomic on its own, so it needs no
     // transaction (no revision or audit row to write alongside it). Written as SQL because Prisma's
     // updateManyAndReturn costs twice the CPU of the same statement sent raw (0.53 against 0.24 ms per call,
-    // measured for docs/decisions/0012-review-autosave-path.md); `updatedAt` is set as Prisma's @updatedAt would.
+    // measured for docs/decisions/0010-review-autosave-path.md); `updatedAt` is set as Prisma's @updatedAt would.
     const [row] = await db.$queryRaw<{ updatedAt: Date }[]>`
       UPDATE "Review" SET content = ${JSON.stringify(args.content)}::jsonb, version = ${version}, "updatedAt" = ${new Date()}
        WHERE "submissionId" = ${args.submissionId} AND "reviewerId" = ${args.reviewerId} AND version = ${args.baseVersion}

@@ -1,7 +1,7 @@
 // Renders a figure spec and its series (claimed, reproduced, theory) to a self-contained, accessible SVG
 // string. Deterministic: the same input gives the same bytes (fixed number formatting, no random ids).
 
-import { makeScale, formatTick, niceStep, type Scale } from "./scale";
+import { makeScale, formatTick, type Scale } from "./scale";
 import { DEFAULT_COLORS, type FigureSpec, type SeriesPoint, type SeriesStyle } from "./types";
 
 export interface FigureData {
@@ -130,15 +130,13 @@ export function renderFigureSvg(spec: FigureSpec, data: FigureData, options: Ren
   o.push(`<text x="${px(W / 2)}" y="20" text-anchor="middle" font-size="14" font-weight="600">${esc(spec.title)}</text>`);
 
   // Axes, grid and ticks.
-  const xStep = sx.log ? undefined : niceStep(sx.domain[0], sx.domain[1], 6);
-  const yStep = sy.log ? undefined : niceStep(sy.domain[0], sy.domain[1], 5);
   o.push(`<g class="axis x-axis" aria-hidden="true">`);
   for (const t of sx.ticks) {
     const x = px(sx(t));
     o.push(
       `<g class="tick" data-axis="x" data-value="${t}"><line x1="${x}" x2="${x}" y1="${px(plot.y1)}" y2="${px(plot.y0)}" stroke="#e5e5e5"/>` +
         `<line x1="${x}" x2="${x}" y1="${px(plot.y0)}" y2="${px(plot.y0 + 5)}" stroke="#333"/>` +
-        `<text x="${x}" y="${px(plot.y0 + 18)}" text-anchor="middle">${esc(formatTick(t, sx.log, xStep))}</text></g>`,
+        `<text x="${x}" y="${px(plot.y0 + 18)}" text-anchor="middle">${esc(formatTick(t, sx.log, sx.step))}</text></g>`,
     );
   }
   o.push(`<line x1="${px(plot.x0)}" x2="${px(plot.x1)}" y1="${px(plot.y0)}" y2="${px(plot.y0)}" stroke="#333"/>`);
@@ -150,7 +148,7 @@ export function renderFigureSvg(spec: FigureSpec, data: FigureData, options: Ren
     o.push(
       `<g class="tick" data-axis="y" data-value="${t}"><line x1="${px(plot.x0)}" x2="${px(plot.x1)}" y1="${y}" y2="${y}" stroke="#e5e5e5"/>` +
         `<line x1="${px(plot.x0 - 5)}" x2="${px(plot.x0)}" y1="${y}" y2="${y}" stroke="#333"/>` +
-        `<text x="${px(plot.x0 - 8)}" y="${y}" text-anchor="end" dominant-baseline="middle">${esc(formatTick(t, sy.log, yStep))}</text></g>`,
+        `<text x="${px(plot.x0 - 8)}" y="${y}" text-anchor="end" dominant-baseline="middle">${esc(formatTick(t, sy.log, sy.step))}</text></g>`,
     );
   }
   o.push(`<line x1="${px(plot.x0)}" x2="${px(plot.x0)}" y1="${px(plot.y0)}" y2="${px(plot.y1)}" stroke="#333"/>`);

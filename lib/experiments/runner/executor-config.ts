@@ -1,5 +1,5 @@
 // Which executor runs scripts on this worker. Development and the embedded default use the sandboxed
-// process; production sets TANGENT_EXECUTOR=container (docs/decisions/0009-experiment-sandbox.md).
+// process; production sets TANGENT_EXECUTOR=container (docs/decisions/0011-experiment-runner-and-sandbox.md).
 import { z } from "zod";
 
 const schema = z.object({

@@ -1,7 +1,7 @@
 // The command lines that run an author's script under limits: pure functions, so what each executor enforces
 // is visible and unit-tested. Nothing here spawns anything.
 //
-// Process executor (default; docs/decisions/0009-experiment-sandbox.md):
+// Process executor (default; docs/decisions/0011-experiment-runner-and-sandbox.md):
 //   prlimit --cpu --as --fsize --nproc --core=0 -- [unshare --net --] [setpriv --reuid --regid --clear-groups --] interpreter entry
 // Each wrapper execs the next, so the child's pid is the interpreter's and /proc sampling sees it.
 // Container executor (production): docker|podman run --network none --read-only, bundle mounted read-only.

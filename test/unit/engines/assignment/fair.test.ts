@@ -1,7 +1,8 @@
 // Fair objective: max-min first, then the total; exact on small instances, a proven gap otherwise.
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { generateInstance, readMatcherInput, seededRandom, solveAssignment, type AssignmentProblem, type ScoreEntry } from "@/lib/engines/assignment";
+import { generateInstance, seededRandom, solveAssignment, type AssignmentProblem, type ScoreEntry } from "@/lib/engines/assignment";
+import { readMatcherInput } from "@/lib/engines/assignment/matcher-files";
 import { bruteForceFair, datasetRoot, violations } from "./helpers";
 
 function tiny(seed: number): AssignmentProblem {

@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadHighs, readMatcherInput, solveAssignment } from "@/lib/engines/assignment";
+import { loadHighs, solveAssignment } from "@/lib/engines/assignment";
+import { readMatcherInput } from "@/lib/engines/assignment/matcher-files";
 import { datasetRoot, maxSumLp, violations } from "./helpers";
 
 const root = datasetRoot();

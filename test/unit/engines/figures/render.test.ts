@@ -66,7 +66,7 @@ describe("renderFigureSvg", () => {
     const xt = tickValues(lin, "x");
     expect(xt).toEqual([0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4]);
     expect(lin).toContain(">0.5</text>");
-    expect(niceLinear(0.013, 0.087, 5)).toEqual({ domain: [0, 0.1], ticks: [0, 0.02, 0.04, 0.06, 0.08, 0.1] });
+    expect(niceLinear(0.013, 0.087, 5)).toEqual({ domain: [0, 0.1], ticks: [0, 0.02, 0.04, 0.06, 0.08, 0.1], step: 0.02 });
     expect(niceLinear(3, 3).domain[0]).toBeLessThan(3);
     expect(niceLog(0.02, 3)).toEqual({ domain: [0.01, 10], ticks: [0.01, 0.1, 1, 10] });
     expect(niceLog(10, 10).ticks).toEqual([10, 100]);

@@ -1,7 +1,7 @@
 // Review autosave: the editor POSTs its JSON here after every pause in typing (use-review-saver.ts). A plain route
 // handler rather than a server action because autosave is the hottest write in Tangent and the action machinery
 // (action lookup, the page's module tree, a streamed RSC answer that then gets gzipped) cost more CPU than the save
-// itself (docs/decisions/0012-review-autosave-path.md). It decides exactly as the submit action does: saveReview
+// itself (docs/decisions/0010-review-autosave-path.md). It decides exactly as the submit action does: saveReview
 // checks the user's roles, assignment, paper status, deadline, form version and review version against the
 // database, and the write is conditional on the version. Submitting stays a server action (lib/reviews/actions.ts).
 import { sessionUserId } from "@/lib/auth/session-token";
