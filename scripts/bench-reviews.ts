@@ -1,4 +1,4 @@
-// npm run bench:reviews [-- --reviewers 200 --seconds 60 --think-ms 1000 --stale-every 25 --port 3590 --keep]
+// npm run bench:reviews [-- --reviewers 200 --seconds 60 --warmup 10 --think-ms 1000 --stale-every 25 --port 3590 --keep]
 //                       [-- --base-url http://localhost:3000 --database-url postgresql://…]
 //
 // Review autosave under load, against a running production build:
@@ -29,6 +29,10 @@ const arg = (name: string, fallback?: string) => {
 };
 const REVIEWERS = Number(arg("reviewers", "200"));
 const SECONDS = Number(arg("seconds", "60"));
+// A freshly started server compiles its route modules, fills its connection pool and runs cold (unoptimised)
+// code for its first seconds: the reviewers save as usual during the warm-up, checked like every other save, but
+// its latencies and CPU are reported apart from the measured run.
+const WARMUP = Number(arg("warmup", "10"));
 const THINK_MS = Number(arg("think-ms", "1000"));
 const STALE_EVERY = Number(arg("stale-every", "25"));
 const PORT = arg("port", "3590")!;
@@ -75,7 +79,8 @@ async function startServer(): Promise<{ base: string; databaseUrl: string; pid: 
     AUTH_URL: base,
     AUTH_SECRET: "bench-only-secret-not-for-production-0000000",
   };
-  const server: ChildProcess = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", PORT], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  // The production server `npm start` runs: WEB_CONCURRENCY processes (default: the CPUs, at most 4).
+  const server: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs", "--port", PORT, "--hostname", "localhost"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
   await waitForHealth(base, 120_000);
   return {
     base,
@@ -220,7 +225,7 @@ async function main() {
   if (!databaseUrl) throw new Error("With --base-url, give the server's database as --database-url or DATABASE_URL.");
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  console.log(`bench:reviews — ${REVIEWERS} reviewers × ${SECONDS} s against ${base} (think ${THINK_MS} ms ±50%, every ${STALE_EVERY}th save from a stale tab)`);
+  console.log(`bench:reviews — ${REVIEWERS} reviewers × ${SECONDS} s (after ${WARMUP} s of warm-up) against ${base} (think ${THINK_MS} ms ±50%, every ${STALE_EVERY}th save from a stale tab)`);
 
   const { venueId, slug, reviewers, tag } = await setup(client, REVIEWERS);
   try {
@@ -232,14 +237,23 @@ async function main() {
     console.log(`signed in ${reviewers.length} reviewers in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
     const latencies: number[] = [];
+    // Per 10-second window of the run, to tell a cold start from a steady queue.
+    const windows: number[][] = [];
     let responseBytes = 0;
     const counts = { saves: 0, refusedStale: 0, staleAccepted: 0, unexpectedStale: 0, otherRefusals: 0, errors: 0 };
     const state = reviewers.map(() => ({ version: 0, acked: null as object | null, uncertain: [] as object[] }));
-    const end = Date.now() + SECONDS * 1000;
-    const cpuBefore = server ? treeCpuSeconds(server.pid) : null;
+    const end = Date.now() + (WARMUP + SECONDS) * 1000;
+    const runStart = performance.now() + WARMUP * 1000;
+    const warmupLatencies: number[] = [];
     // The simulated reviewers and PostgreSQL share the machine with the server (and so may other work): say how much.
-    const machineBefore = machineCpuSeconds();
-    const clientBefore = process.cpuUsage();
+    const before = { server: null as number | null, machine: null as ReturnType<typeof machineCpuSeconds>, client: process.cpuUsage() };
+    const startMeasuring = () => {
+      before.server = server ? treeCpuSeconds(server.pid) : null;
+      before.machine = machineCpuSeconds();
+      before.client = process.cpuUsage();
+    };
+    const measuring = setTimeout(startMeasuring, WARMUP * 1000);
+    if (WARMUP === 0) startMeasuring();
 
     const call = async (i: number, baseVersion: number, content: object): Promise<Result | null> => {
       const r = reviewers[i]!;
@@ -251,7 +265,12 @@ async function main() {
           body: JSON.stringify({ formVersion: 1, baseVersion, content }),
         });
         const text = await res.text();
-        latencies.push(performance.now() - started);
+        const ms = performance.now() - started;
+        if (started < runStart) warmupLatencies.push(ms);
+        else {
+          latencies.push(ms);
+          (windows[Math.floor((started - runStart) / 10_000)] ??= []).push(ms);
+        }
         responseBytes += text.length;
         if (process.env.BENCH_DEBUG && latencies.length === 1) console.log(res.status, text.slice(0, 600));
         return res.ok ? (JSON.parse(text) as Result) : null;
@@ -292,6 +311,8 @@ async function main() {
       }),
     );
 
+    clearTimeout(measuring);
+    const { server: cpuBefore, machine: machineBefore, client: clientBefore } = before;
     const cpuAfter = server ? treeCpuSeconds(server.pid) : null;
     const machineAfter = machineCpuSeconds();
     const benchCpu = process.cpuUsage(clientBefore);
@@ -318,6 +339,13 @@ async function main() {
     const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
     console.log("");
     console.log(`requests            ${total} in ${SECONDS} s (${(total / SECONDS).toFixed(0)}/s)`);
+    const byWindow = windows.map((w, k) => {
+      w.sort((a, b) => a - b);
+      return `${k * 10}–${k * 10 + 10} s: p50 ${fmt(percentile(w, 50))} p95 ${fmt(percentile(w, 95))} (${w.length})`;
+    });
+    warmupLatencies.sort((a, b) => a - b);
+    if (WARMUP > 0) console.log(`warm-up (${WARMUP} s)      ${warmupLatencies.length} saves, p50 ${fmt(percentile(warmupLatencies, 50))} · p95 ${fmt(percentile(warmupLatencies, 95))} (not counted below)`);
+    console.log(`per window          ${byWindow.join(" · ")}`);
     console.log(`save latency        p50 ${fmt(percentile(latencies, 50))} · p95 ${fmt(percentile(latencies, 95))} · p99 ${fmt(percentile(latencies, 99))} · max ${fmt(latencies.at(-1) ?? NaN)}`);
     console.log(`response size       ${(responseBytes / Math.max(1, total)).toFixed(0)} bytes on average`);
     if (cpuBefore !== null && cpuAfter !== null) {

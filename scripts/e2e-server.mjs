@@ -28,7 +28,8 @@ const env = {
 const seeded = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "prisma/seed.ts"], { cwd: root, env, stdio: "inherit" });
 if (seeded.status !== 0) process.exit(seeded.status ?? 1);
 const worker = spawn(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "lib/runner/worker.ts"], { cwd: root, env, stdio: "inherit" });
-const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", port], { cwd: root, env, stdio: "inherit" });
+// The production server as `npm start` and the container run it (scripts/serve.mjs; WEB_CONCURRENCY processes).
+const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", port], { cwd: root, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
     worker.kill(signal);

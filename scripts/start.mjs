@@ -130,6 +130,8 @@ async function main() {
     env.DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${dbPort}/postgres`;
     // PGlite runs one query at a time; a small pool avoids queueing connections it cannot serve in parallel.
     env.DATABASE_POOL_SIZE ??= "4";
+    // …and more web processes would only wait on it (and exceed its connections): one is enough.
+    env.WEB_CONCURRENCY ??= "1";
   } else {
     log("using the database at DATABASE_URL");
   }
@@ -140,7 +142,7 @@ async function main() {
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) run("Building the web app (first start only)", bin("next"), ["build"]);
 
   startChild("The job worker", bin("tsx"), ["--conditions=react-server", "lib/runner/worker.ts"], { WORKER_POOL_SIZE: env.DATABASE_POOL_SIZE ?? "4" });
-  startChild("The web server", bin("next"), ["start", "-p", String(port)]);
+  startChild("The web server", process.execPath, ["scripts/serve.mjs", "--port", String(port)]);
   await waitFor(async () => {
     try {
       return (await fetch(`http://127.0.0.1:${port}/api/health`)).ok;
