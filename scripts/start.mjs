@@ -132,6 +132,8 @@ async function main() {
     env.DATABASE_POOL_SIZE ??= "4";
     // …and more web processes would only wait on it (and exceed its connections): one is enough.
     env.WEB_CONCURRENCY ??= "1";
+    // It also runs every connection on one session: named prepared statements of two connections would collide.
+    env.WORKER_NO_PREPARED_STATEMENTS ??= "1";
   } else {
     log("using the database at DATABASE_URL");
   }

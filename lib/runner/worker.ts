@@ -13,6 +13,10 @@ async function main() {
     // Embedded PGlite serves few connections; LISTEN/NOTIFY wakes workers, polling is only the fallback.
     maxPoolSize: Number(process.env.WORKER_POOL_SIZE ?? 4),
     pollInterval: 2000,
+    // The embedded database (pglite-server) runs every client connection on one PostgreSQL session, so two pool
+    // connections preparing the same named statement collide ("prepared statement … already exists"); so does a
+    // transaction-mode pooler such as PgBouncer. `npm start` sets this for the embedded database.
+    noPreparedStatements: process.env.WORKER_NO_PREPARED_STATEMENTS === "1",
     // Scheduled jobs are declared here, not in a crontab file: the sweep that rescues runs of dead workers.
     crontab: "* * * * * sweep-experiment-runs ?max=1",
     taskList,

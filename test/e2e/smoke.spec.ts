@@ -1,5 +1,6 @@
 // Tangent started exactly as `npm start` does on a fresh machine: no DATABASE_URL (embedded PGlite), a new data
-// folder. Checks health and that a demo user can sign in.
+// folder. Checks health, that a demo user can sign in, and that the job worker runs the four demo experiments on
+// the embedded database (one PostgreSQL session shared by every connection) and keeps running.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -48,4 +49,14 @@ test("npm start serves the demo venue on the embedded database", async ({ page, 
   await expect(page.getByRole("heading", { name: "Your venues" })).toBeVisible();
   await page.goto(`http://localhost:${PORT}/venues/${logins.slug}/chair`);
   await expect(page.getByRole("table", { name: /Submissions/ }).locator("tbody tr")).toHaveCount(40);
+
+  for (const verdict of ["Figure 2: Reproduced", "Figure 1: Not reproduced", "Figure 3: Partially reproduced"]) {
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByText(verdict).first()).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 120_000, intervals: [2000] });
+  }
+  await expect(page.getByText("Figure 3: Partially reproduced")).toHaveCount(2);
+  expect(output).not.toContain("stopped unexpectedly");
+  expect(child.exitCode).toBeNull();
 });
