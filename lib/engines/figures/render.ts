@@ -159,14 +159,27 @@ export function renderFigureSvg(spec: FigureSpec, data: FigureData, options: Ren
   // Series, clipped to the plot area.
   o.push(`<clipPath id="${id}-clip"><rect x="${px(plot.x0)}" y="${px(plot.y1)}" width="${px(plot.x1 - plot.x0)}" height="${px(plot.y0 - plot.y1)}"/></clipPath>`);
   o.push(`<g clip-path="url(#${id}-clip)">`);
+  // Where ink lands (markers and points along lines), so the legend can avoid it.
+  const ink: [number, number][] = [];
+  const inkLine = (r: [number, number][]) => {
+    r.forEach(([x, y], i) => {
+      ink.push([x, y]);
+      const next = r[i + 1];
+      if (next) for (let k = 1; k < 8; k++) ink.push([x + ((next[0] - x) * k) / 8, y + ((next[1] - y) * k) / 8]);
+    });
+  };
   for (const { role, style, points } of styles) {
     const c = esc(style.color);
     o.push(`<g class="series series-${role}" data-series="${role}"><title>${esc(style.label)}</title>`);
     if (role === "theory") {
-      for (const r of runs(points, sx, sy)) o.push(`<path d="${pathOf(r)}" fill="none" stroke="${c}" stroke-width="2" stroke-dasharray="6 4"/>`);
+      for (const r of runs(points, sx, sy)) {
+        inkLine(r);
+        o.push(`<path d="${pathOf(r)}" fill="none" stroke="${c}" stroke-width="2" stroke-dasharray="6 4"/>`);
+      }
     } else if (role === "reproduced") {
       for (const b of bandPaths(points, sx, sy)) o.push(`<path class="band" d="${b}" fill="${c}" fill-opacity="0.18" stroke="none"/>`);
       for (const r of runs(points, sx, sy)) {
+        inkLine(r);
         o.push(`<path d="${pathOf(r)}" fill="none" stroke="${c}" stroke-width="2"/>`);
         for (const [x, y] of r) o.push(`<rect class="marker" x="${px(x - 3)}" y="${px(y - 3)}" width="6" height="6" fill="${c}"/>`);
       }
@@ -181,6 +194,7 @@ export function renderFigureSvg(spec: FigureSpec, data: FigureData, options: Ren
             `<path class="error-bar" d="M${x},${lo}L${x},${hi}M${px(sx(p.x) - 4)},${lo}L${px(sx(p.x) + 4)},${lo}M${px(sx(p.x) - 4)},${hi}L${px(sx(p.x) + 4)},${hi}" stroke="${c}" stroke-width="1.2" fill="none"/>`,
           );
         }
+        ink.push([sx(p.x), sy(p.y)]);
         o.push(`<circle class="marker" cx="${x}" cy="${px(sy(p.y))}" r="4" fill="#ffffff" stroke="${c}" stroke-width="1.5"/>`);
       }
     }
@@ -188,14 +202,23 @@ export function renderFigureSvg(spec: FigureSpec, data: FigureData, options: Ren
   }
   o.push(`</g>`);
 
-  // Legend, top right inside the plot, in drawing order reversed (claimed first).
+  // Legend inside the plot, in the corner that covers the least ink (top right on a tie), in drawing order
+  // reversed (claimed first).
   if (styles.length) {
     const entries = [...styles].reverse();
     const lw = 12 + Math.max(...entries.map((e) => e.style.label.length)) * 6.5 + 36;
-    const lx = plot.x1 - lw - 8;
-    const ly = plot.y1 + 8;
+    const lh = entries.length * 18 + 8;
+    const corners: [number, number][] = [
+      [plot.x1 - lw - 8, plot.y1 + 8],
+      [plot.x0 + 8, plot.y1 + 8],
+      [plot.x1 - lw - 8, plot.y0 - lh - 8],
+      [plot.x0 + 8, plot.y0 - lh - 8],
+    ];
+    const covered = ([x, y]: [number, number]) => ink.filter(([a, b]) => a >= x - 6 && a <= x + lw + 6 && b >= y - 6 && b <= y + lh + 6).length;
+    const counts = corners.map(covered);
+    const [lx, ly] = corners[counts.indexOf(Math.min(...counts))]!;
     o.push(`<g class="legend" aria-hidden="true">`);
-    o.push(`<rect x="${px(lx)}" y="${px(ly)}" width="${px(lw)}" height="${px(entries.length * 18 + 8)}" fill="#ffffff" fill-opacity="0.85" stroke="#ccc"/>`);
+    o.push(`<rect x="${px(lx)}" y="${px(ly)}" width="${px(lw)}" height="${px(lh)}" fill="#ffffff" fill-opacity="0.85" stroke="#ccc"/>`);
     entries.forEach((e, i) => {
       const y = ly + 14 + i * 18;
       const c = esc(e.style.color);

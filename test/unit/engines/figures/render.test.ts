@@ -92,3 +92,30 @@ describe("renderFigureSvg", () => {
     expect(out).not.toContain('data-series="theory"');
   });
 });
+
+describe("the legend", () => {
+  const legendBox = (svg: string) => {
+    const m = svg.match(/<g class="legend" aria-hidden="true">\n<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/);
+    if (!m) throw new Error("no legend");
+    const [x, y, w, h] = m.slice(1).map(Number) as [number, number, number, number];
+    return { x, y, w, h };
+  };
+  const markers = (svg: string) => [...svg.matchAll(/<circle class="marker" cx="([\d.]+)" cy="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+  const linear: FigureSpec = { ...spec, x: { title: "x", log: false }, y: { title: "y", log: false } };
+
+  it("sits top right when that corner is empty", () => {
+    const rising = [1, 2, 3, 4, 5].map((x) => ({ x, y: 6 - x }));
+    const svg = renderFigureSvg(linear, { claimed: rising });
+    const box = legendBox(svg);
+    expect(box.x).toBeGreaterThan(200);
+    expect(box.y).toBeLessThan(100);
+  });
+
+  it("moves to another corner rather than cover the data", () => {
+    const peakTopRight = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((x) => ({ x, y: x }));
+    const svg = renderFigureSvg(linear, { claimed: peakTopRight });
+    const box = legendBox(svg);
+    const covered = markers(svg).filter(([cx, cy]) => cx >= box.x && cx <= box.x + box.w && cy >= box.y && cy <= box.y + box.h);
+    expect(covered).toEqual([]);
+  });
+});
