@@ -16,6 +16,28 @@ export interface RenderOptions {
 }
 
 const MARGIN = { top: 36, right: 20, bottom: 52, left: 68 };
+/** Title lines are 18 px apart; a 14 px semibold character is about 8 px wide in the system sans-serif. */
+const TITLE_LINE = 18;
+const TITLE_CHAR = 8;
+
+/** The title broken into lines that fit the width, at most three; a longer title ends in an ellipsis. */
+function titleLines(title: string, width: number): string[] {
+  const max = Math.max(10, Math.floor((width - 24) / TITLE_CHAR));
+  const lines: string[] = [];
+  let line = "";
+  for (const word of title.trim().split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (next.length <= max) line = next;
+    else {
+      if (line) lines.push(line);
+      line = word.length > max ? `${word.slice(0, max - 1)}…` : word;
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length <= 3) return lines;
+  const last = lines[2]!;
+  return [lines[0]!, lines[1]!, `${last.length >= max ? last.slice(0, max - 1) : last}…`];
+}
 
 function esc(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
@@ -91,8 +113,11 @@ function count(points: readonly SeriesPoint[] | null | undefined): number {
  */
 export function renderFigureSvg(spec: FigureSpec, data: FigureData, options: RenderOptions = {}): string {
   const W = spec.width ?? 640;
-  const H = spec.height ?? 400;
-  const plot = { x0: MARGIN.left, x1: W - MARGIN.right, y0: H - MARGIN.bottom, y1: MARGIN.top };
+  const title = titleLines(spec.title, W);
+  // Each extra title line makes the figure taller rather than the plot smaller.
+  const extra = (title.length - 1) * TITLE_LINE;
+  const H = (spec.height ?? 400) + extra;
+  const plot = { x0: MARGIN.left, x1: W - MARGIN.right, y0: H - MARGIN.bottom, y1: MARGIN.top + extra };
   const styles: { role: "claimed" | "reproduced" | "theory"; style: SeriesStyle; points: readonly SeriesPoint[] }[] = [];
   for (const role of ["theory", "reproduced", "claimed"] as const) {
     const style = spec[role];
@@ -127,7 +152,11 @@ export function renderFigureSvg(spec: FigureSpec, data: FigureData, options: Ren
   o.push(`<title id="${id}-title">${esc(spec.title)}</title>`);
   o.push(`<desc id="${id}-desc">${esc(descParts.join(" "))}</desc>`);
   o.push(`<rect width="${W}" height="${H}" fill="#ffffff"/>`);
-  o.push(`<text x="${px(W / 2)}" y="20" text-anchor="middle" font-size="14" font-weight="600">${esc(spec.title)}</text>`);
+  o.push(
+    `<text x="${px(W / 2)}" y="20" text-anchor="middle" font-size="14" font-weight="600">` +
+      title.map((l, i) => `<tspan x="${px(W / 2)}" dy="${i === 0 ? 0 : TITLE_LINE}">${esc(l)}</tspan>`).join("") +
+      `</text>`,
+  );
 
   // Axes, grid and ticks.
   o.push(`<g class="axis x-axis" aria-hidden="true">`);

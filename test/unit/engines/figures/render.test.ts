@@ -119,3 +119,17 @@ describe("the legend", () => {
     expect(covered).toEqual([]);
   });
 });
+
+describe("a long title", () => {
+  it("wraps onto lines that fit the figure, which grows taller instead of clipping it", () => {
+    const long = "Figure 1: Overparameterization monotonically lowers the risk of ridgeless regression on every spectrum we tried";
+    const svg = renderFigureSvg({ ...spec, title: long }, { claimed });
+    const lines = [...svg.matchAll(/<tspan x="320" dy="(\d+)">([^<]*)<\/tspan>/g)].map((m) => m[2]!);
+    expect(lines.length).toBe(2);
+    expect(lines.join(" ")).toBe(long);
+    for (const l of lines) expect(l.length * 8).toBeLessThanOrEqual(640 - 24);
+    expect(svg).toMatch(/viewBox="0 0 640 418"/);
+    const short = renderFigureSvg(spec, { claimed });
+    expect(short).toMatch(/viewBox="0 0 640 400"/);
+  });
+});
