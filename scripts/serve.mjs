@@ -32,17 +32,30 @@ if (cluster.isPrimary) {
   let stopping = false;
   let ready = 0;
   const fork = () => cluster.fork();
-  cluster.on("message", (_worker, message) => {
+  const readyIds = new Set();
+  cluster.on("message", (worker, message) => {
+    if (message === "ready") readyIds.add(worker.id);
     if (message === "ready" && ++ready === count) {
       console.log(`Tangent web server on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (${count} process${count === 1 ? "" : "es"})`);
     }
   });
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode ?? 0);
       return;
     }
-    // A crashed process is replaced; the others kept serving meanwhile.
+    // A process that dies before serving (no build, bad configuration) would die again: stop with its error
+    // rather than fork forever. One that crashes later is replaced; the others kept serving meanwhile.
+    if (!readyIds.has(worker.id)) {
+      console.error(`web process ${worker.process.pid} exited (${signal ?? code}) before it was ready; stopping`);
+      stopping = true;
+      for (const w of Object.values(cluster.workers ?? {})) w?.process.kill("SIGTERM");
+      process.exitCode = 1;
+      setTimeout(() => process.exit(1), 5000).unref();
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(1);
+      return;
+    }
+    readyIds.delete(worker.id);
     console.error(`web process ${worker.process.pid} exited (${signal ?? code}); starting another`);
     fork();
   });
