@@ -50,13 +50,13 @@ test("npm start serves the demo venue on the embedded database", async ({ page, 
   await page.goto(`http://localhost:${PORT}/venues/${logins.slug}/chair`);
   await expect(page.getByRole("table", { name: /Submissions/ }).locator("tbody tr")).toHaveCount(40);
 
-  for (const verdict of ["Figure 2: Reproduced", "Figure 1: Not reproduced", "Figure 3: Partially reproduced"]) {
-    await expect(async () => {
-      await page.reload();
-      await expect(page.getByText(verdict).first()).toBeVisible({ timeout: 1000 });
-    }).toPass({ timeout: 120_000, intervals: [2000] });
-  }
-  await expect(page.getByText("Figure 3: Partially reproduced")).toHaveCount(2);
+  // Papers 1 (built-in), 7 and 8 (Node) and 36 (Python): the console shows each verdict once its run is done.
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByText("Figure 2: Reproduced")).toHaveCount(1, { timeout: 1000 });
+    await expect(page.getByText("Figure 1: Not reproduced")).toHaveCount(1, { timeout: 1000 });
+    await expect(page.getByText("Figure 3: Partially reproduced")).toHaveCount(2, { timeout: 1000 });
+  }).toPass({ timeout: 150_000, intervals: [2000] });
   expect(output).not.toContain("stopped unexpectedly");
   expect(child.exitCode).toBeNull();
 });
