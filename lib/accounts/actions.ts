@@ -9,7 +9,7 @@ import { whyNotInvite } from "@/lib/auth/permissions";
 import { currentViewer } from "@/lib/auth/session";
 import { env } from "@/lib/config/env";
 import { inviteMail, resetMail } from "@/lib/mail/templates";
-import { type FormState, parseForm } from "@/lib/actions/form-state";
+import { type FormState, parseForm, SESSION_ENDED } from "@/lib/actions/form-state";
 import { findVenueBasics } from "@/lib/venues/data";
 import { countRecentResets, findUserByEmail } from "./data";
 import { consumeTokenAndSetPassword, createInvitation, createResetToken } from "./mutations";
@@ -49,7 +49,7 @@ export async function signOutAction(): Promise<void> {
 
 export async function inviteAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const viewer = await currentViewer();
-  if (!viewer) return { ok: false, message: "Your session ended. Sign in again." };
+  if (!viewer) return { ok: false, message: SESSION_ENDED };
   const parsed = parseForm(inviteSchema, formData);
   if (parsed.state) return parsed.state;
   const input = parsed.data;

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { env } from "@/lib/config/env";
-import { parseForm, type FormState } from "@/lib/actions/form-state";
+import { fieldErrorsOf, parseForm, type FormState } from "@/lib/actions/form-state";
 import { newAssignmentsMail } from "@/lib/mail/assignment";
 import { asVenueManager } from "@/lib/venues/guard";
 import { previewProposalEdit } from "./data";
@@ -19,11 +19,7 @@ export async function startRunAction(_prev: FormState, formData: FormData): Prom
   const perSource = form.data.bidWeight !== undefined ? { sourceWeights: Object.fromEntries(weights), bidWeight: form.data.bidWeight, affinityWeight: form.data.affinityWeight ?? "1" } : {};
   const params = runParamsSchema.safeParse({ ...form.data, ...perSource, keepDeployed: form.data.keepDeployed === "on" });
   if (!params.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const i of params.error.issues) {
-      const field = i.path[0] === "sourceWeights" ? `${WEIGHT_FIELD}${String(i.path[1])}` : String(i.path[0] ?? "_form");
-      (fieldErrors[field] ??= []).push(i.message);
-    }
+    const fieldErrors = fieldErrorsOf(params.error.issues, (path) => (path[0] === "sourceWeights" ? `${WEIGHT_FIELD}${String(path[1])}` : String(path[0] ?? "_form")));
     return { ok: false, message: "Please correct the highlighted fields.", fieldErrors };
   }
   const { sourceWeights, bidWeight } = params.data;

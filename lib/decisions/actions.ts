@@ -1,15 +1,15 @@
 "use server";
 // Server actions of the chair paper page (meta-review, propose, confirm) and the track page (release).
 import { revalidatePath } from "next/cache";
-import type { FormState } from "@/lib/actions/form-state";
+import { type FormState, SESSION_ENDED, SESSION_ENDED_TEXT_KEPT } from "@/lib/actions/form-state";
 import { refusedText, type TextSaveResult } from "@/lib/actions/versioned-text";
 import { currentViewer } from "@/lib/auth/session";
 import { findVenueBasics } from "@/lib/venues/data";
 import { confirmDecisionAs, proposeDecisionAs, releaseDecisionsAs, saveMetaReview } from "./decide";
 import { releaseInputSchema } from "./schema";
 
-const SIGNED_OUT_TEXT = refusedText("Your session ended. Sign in again in another tab; your text is kept here.");
-const SIGNED_OUT: FormState = { ok: false, message: "Your session ended. Sign in again." };
+const SIGNED_OUT_TEXT = refusedText(SESSION_ENDED_TEXT_KEPT);
+const SIGNED_OUT: FormState = { ok: false, message: SESSION_ENDED };
 
 export async function saveMetaReviewDraftAction(input: unknown): Promise<TextSaveResult> {
   const viewer = await currentViewer();

@@ -2,7 +2,7 @@
 // release, for a viewer already resolved (actions.ts adds the session; tests call these directly). Each checks
 // permission against the database state of this request before writing.
 import "server-only";
-import type { FormState } from "@/lib/actions/form-state";
+import { fieldErrorsOf, type FormState } from "@/lib/actions/form-state";
 import { overLimit, refusedText, staleText, versionedTextInputSchema, type TextSaveResult } from "@/lib/actions/versioned-text";
 import { whyNotConfirmDecision, whyNotProposeDecision, whyNotReleaseDecisions, whyNotWriteMetaReview, type PaperRoles, type Viewer } from "@/lib/auth/permissions";
 import { normalizeText } from "@/lib/reviews/form-schema";
@@ -50,8 +50,7 @@ export async function saveMetaReview(viewer: Viewer, raw: unknown, mode: "draft"
 function parseDecision(raw: unknown): { data: ReturnType<typeof decisionInputSchema.parse> } | { state: FormState } {
   const parsed = decisionInputSchema.safeParse(raw);
   if (parsed.success) return { data: parsed.data };
-  const fieldErrors: Record<string, string[]> = {};
-  for (const i of parsed.error.issues) (fieldErrors[String(i.path[0] ?? "_form")] ??= []).push(i.message);
+  const fieldErrors = fieldErrorsOf(parsed.error.issues);
   return { state: { ok: false, message: parsed.error.issues[0]?.message ?? "Please correct the highlighted fields.", fieldErrors } };
 }
 

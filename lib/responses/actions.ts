@@ -1,10 +1,11 @@
 "use server";
 // The author response editor's two server actions: the session, then saveAuthorResponse checks everything.
+import { SESSION_ENDED_TEXT_KEPT } from "@/lib/actions/form-state";
 import { refusedText, type TextSaveResult } from "@/lib/actions/versioned-text";
 import { currentViewer } from "@/lib/auth/session";
 import { saveAuthorResponse } from "./save-response";
 
-const SIGNED_OUT = refusedText("Your session ended. Sign in again in another tab; your text is kept here.");
+const SIGNED_OUT = refusedText(SESSION_ENDED_TEXT_KEPT);
 
 export async function saveResponseDraftAction(input: unknown): Promise<TextSaveResult> {
   const viewer = await currentViewer();

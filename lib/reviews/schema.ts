@@ -1,4 +1,5 @@
 // Inputs and answers of the review actions. Pure: the browser's editor imports the types and messages.
+import { SESSION_ENDED_TEXT_KEPT } from "@/lib/actions/form-state";
 import { z } from "zod";
 
 /** What the editor sends with every save: which paper, which form version and review version it edited. */
@@ -19,7 +20,7 @@ export type SaveResult =
   | { ok: false; reason: "refused"; message: string };
 
 /** The answer to a save whose session has ended (the autosave route and the submit action). */
-export const SIGNED_OUT: SaveResult = { ok: false, reason: "refused", message: "Your session ended. Sign in again in another tab; your text is kept here." };
+export const SIGNED_OUT: SaveResult = { ok: false, reason: "refused", message: SESSION_ENDED_TEXT_KEPT };
 
 /** "14:05" in the given time zone (the server says UTC; the browser re-renders in the reader's own). */
 export function clockTime(at: Date, timeZone?: string): string {
